@@ -1,0 +1,13 @@
+package dev.vigil.cli;
+
+/** The exit codes every command keeps (DEVELOPERS.md). */
+public final class ExitCodes {
+    /** Everything went well. */
+    public static final int OK = 0;
+    /** A policy gate (such as {@code --fail-on}) failed. */
+    public static final int POLICY_FAILED = 1;
+    /** Bad input or bad usage. */
+    public static final int BAD_INPUT = 2;
+
+    private ExitCodes() {}
+}
