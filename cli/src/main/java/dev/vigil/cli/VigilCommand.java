@@ -15,6 +15,9 @@ import picocli.CommandLine.Spec;
         description = "Medical device cybersecurity across the total product lifecycle.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            SchemaCommand.class,
+            AssessCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -1,0 +1,227 @@
+package dev.vigil.engine.load;
+
+import dev.vigil.engine.model.Component;
+import dev.vigil.engine.model.Conduit;
+import dev.vigil.engine.model.Evidence;
+import dev.vigil.engine.model.Flow;
+import dev.vigil.engine.model.Lifecycle;
+import dev.vigil.engine.model.Secret;
+import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.model.Update;
+import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Consistency rules that span several fields or elements, checked once the model is bound: things the
+ * format forbids even though each value on its own is well formed.
+ */
+final class ModelRules {
+
+    private static final Pattern FINDING_ID = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)@([a-z0-9]+(?:-[a-z0-9]+)*)");
+
+    private final SystemModel model;
+    private final Map<Tracking, Location> trackingLocations;
+    private final List<Diagnostic> out;
+
+    ModelRules(ModelBinder.Bound bound, List<Diagnostic> out) {
+        this.model = bound.model();
+        this.trackingLocations = bound.trackingLocations();
+        this.out = out;
+    }
+
+    void check() {
+        model.flows().forEach(this::checkFlow);
+        model.conduits().forEach(this::checkConduit);
+        model.updates().forEach(this::checkUpdate);
+        model.components().forEach(this::checkComponent);
+        checkTracking();
+        checkExclusions();
+        checkSupportDates();
+    }
+
+    private void checkFlow(Flow flow) {
+        Location at = at(flow.id());
+        if (flow.from().equals(flow.to())) {
+            out.add(Diagnostic.error(
+                    at,
+                    "flow-to-itself",
+                    "flow '" + flow.id() + "' goes from '" + flow.from()
+                            + "' to itself; a flow connects two components"));
+        }
+        flow.via().ifPresent(via -> {
+            Optional<Component> owner = model.components().stream()
+                    .filter(c -> c.interfaces().stream().anyMatch(i -> i.id().equals(via)))
+                    .findFirst();
+            if (owner.isPresent()
+                    && !owner.get().id().equals(flow.from())
+                    && !owner.get().id().equals(flow.to())) {
+                out.add(Diagnostic.error(
+                        at,
+                        "via-not-on-flow",
+                        "'via' of flow '" + flow.id() + "' names interface '"
+                                + via + "' of component '" + owner.get().id() + "', which is neither end of the flow ('"
+                                + flow.from() + "' or '" + flow.to() + "')"));
+            }
+            owner.flatMap(c -> c.interfaces().stream()
+                            .filter(i -> i.id().equals(via))
+                            .findFirst())
+                    .filter(i -> !i.isWireless() && flow.pairing().isPresent())
+                    .ifPresent(i -> out.add(Diagnostic.error(
+                            at,
+                            "pairing-on-wired",
+                            "flow '" + flow.id()
+                                    + "' states 'pairing' but runs over the "
+                                    + i.type().wire()
+                                    + " interface '" + via + "'; pairing applies to wireless links only")));
+        });
+    }
+
+    private void checkConduit(Conduit conduit) {
+        if (conduit.between().size() == 2
+                && conduit.between().get(0).equals(conduit.between().get(1))) {
+            out.add(Diagnostic.error(
+                    at(conduit.id()),
+                    "conduit-same-zone",
+                    "conduit '" + conduit.id() + "' connects zone '"
+                            + conduit.between().get(0) + "' with itself; a conduit joins two zones"));
+        }
+    }
+
+    private void checkUpdate(Update update) {
+        Location at = at(update.id());
+        update.signedWith().ifPresent(secretId -> model.secrets().stream()
+                .filter(s -> s.id().equals(secretId) && s.type() != Secret.Type.CODE_SIGNING)
+                .findFirst()
+                .ifPresent(s -> out.add(Diagnostic.error(
+                        at,
+                        "signing-key-type",
+                        "update '" + update.id()
+                                + "' is signed with secret '" + s.id() + "', which is a "
+                                + s.type().wire()
+                                + " secret, not code-signing"))));
+        List<String> path = update.path();
+        for (int i = 1; i < path.size(); i++) {
+            Flow previous = model.flow(path.get(i - 1));
+            Flow next = model.flow(path.get(i));
+            if (!previous.to().equals(next.from())) {
+                out.add(Diagnostic.error(
+                        at,
+                        "update-path-broken",
+                        "the path of update '" + update.id()
+                                + "' is broken: flow '" + previous.id() + "' ends at '" + previous.to() + "' but flow '"
+                                + next.id() + "' starts at '" + next.from() + "'"));
+            }
+        }
+        if (!path.isEmpty()) {
+            Flow last = model.flow(path.get(path.size() - 1));
+            if (!last.to().equals(update.target())) {
+                out.add(Diagnostic.error(
+                        at,
+                        "update-path-misses-target",
+                        "the path of update '" + update.id() + "' ends at '" + last.to() + "', not at its target '"
+                                + update.target() + "'"));
+            }
+        }
+    }
+
+    private void checkComponent(Component component) {
+        Location at = at(component.id());
+        component
+                .logging()
+                .forwardedTo()
+                .filter(component.id()::equals)
+                .ifPresent(self -> out.add(Diagnostic.error(
+                        at,
+                        "log-forwarded-to-itself",
+                        "component '" + component.id() + "' forwards its logs to itself")));
+        component.sbom().ifPresent(sbom -> {
+            Path file = model.source().toAbsolutePath().getParent().resolve(sbom);
+            if (!Files.isRegularFile(file)) {
+                out.add(Diagnostic.error(
+                        at,
+                        "sbom-not-found",
+                        "the SBOM '" + sbom + "' of component '" + component.id()
+                                + "' does not exist (paths are relative to the model file)"));
+            }
+        });
+    }
+
+    private void checkTracking() {
+        Map<String, Location> seen = new HashMap<>();
+        for (Tracking t : model.tracking()) {
+            Location at = trackingLocations.getOrDefault(t, Location.ofFile(model.source()));
+            var m = FINDING_ID.matcher(t.finding());
+            if (!m.matches()) {
+                out.add(
+                        Diagnostic.error(
+                                at,
+                                "bad-finding-id",
+                                "tracking entry '" + t.finding()
+                                        + "' is not a finding id; write <rule-id>@<element-id>, e.g. 'default-credentials@pump'"));
+            } else if (model.findElement(m.group(2)).isEmpty()) {
+                out.add(Diagnostic.error(
+                        at,
+                        "unknown-finding-element",
+                        "tracking entry '" + t.finding() + "' names element '" + m.group(2)
+                                + "', which is not in the model"));
+            }
+            Location first = seen.putIfAbsent(t.finding(), at);
+            if (first != null) {
+                out.add(Diagnostic.error(
+                        at,
+                        "duplicate-tracking",
+                        "finding '" + t.finding() + "' is tracked twice (first at " + first + ")"));
+            }
+            boolean needsReason =
+                    t.status() == Tracking.Status.ACCEPTED || t.status() == Tracking.Status.FALSE_POSITIVE;
+            if (needsReason && t.justification().filter(j -> !j.isBlank()).isEmpty()) {
+                out.add(Diagnostic.error(
+                        at,
+                        "justification-required",
+                        "finding '" + t.finding() + "' is " + t.status().wire() + " without a justification; say why"));
+            }
+        }
+    }
+
+    private void checkExclusions() {
+        model.assumptions().forEach(a -> a.excludes().stream()
+                .filter(e -> !ShapeChecker.ID.matcher(e.rule()).matches())
+                .forEach(e -> out.add(Diagnostic.error(
+                        at(a.id()),
+                        "bad-rule-id",
+                        "assumption '" + a.id() + "' excludes rule '" + e.rule()
+                                + "', which is not a rule id (lower-case kebab-case)"))));
+    }
+
+    private void checkSupportDates() {
+        Optional<LocalDate> guaranteed = date(Lifecycle.Phase.END_OF_LIFE, "endOfGuaranteedSupport");
+        Optional<LocalDate> support = date(Lifecycle.Phase.END_OF_LIFE, "endOfSupport");
+        if (guaranteed.isPresent() && support.isPresent() && support.get().isBefore(guaranteed.get())) {
+            out.add(Diagnostic.error(
+                    Location.ofFile(model.source()),
+                    "support-dates-order",
+                    "lifecycle.endOfLife: endOfSupport " + support.get() + " is before endOfGuaranteedSupport "
+                            + guaranteed.get() + " (IMDRF N70: guaranteed support ends first)"));
+        }
+    }
+
+    private Optional<LocalDate> date(Lifecycle.Phase phase, String key) {
+        return model.lifecycle()
+                .find(phase, key)
+                .filter(Evidence.Dated.class::isInstance)
+                .map(e -> ((Evidence.Dated) e).date());
+    }
+
+    private Location at(String id) {
+        return model.locationOf(id).orElse(Location.ofFile(model.source()));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.vigil.engine.model;
+
+/** Anything with an id in the model's single id space. */
+public sealed interface Element
+        permits SystemElement,
+                EssentialFunction,
+                Hazard,
+                Zone,
+                Conduit,
+                Component,
+                Component.Interface,
+                DataItem,
+                Flow,
+                User,
+                Secret,
+                Update,
+                UseCase,
+                ProductionStep,
+                Control,
+                Assumption {
+
+    String id();
+}

@@ -1,0 +1,16 @@
+package dev.vigil.engine.source;
+
+/** An input that cannot be read at all (missing, too large, not text, not YAML/JSON). */
+public final class SourceException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    public SourceException(Diagnostic diagnostic) {
+        super(diagnostic.toString());
+        this.diagnostic = diagnostic;
+    }
+
+    public Diagnostic diagnostic() {
+        return diagnostic;
+    }
+}
