@@ -363,6 +363,8 @@ final class FormatOne {
             fields.add(req("system", SYSTEM_SHAPE, "What is being assessed"));
         } else {
             fields.add(opt("vigil", new ConstShape(1), "Format version: 1"));
+            // Accepted by shape so that the loader reports the one clear error (include-system).
+            fields.add(opt("system", SYSTEM_SHAPE, "Not allowed in an included file"));
         }
         fields.add(opt("include", list(text()), "Further model files merged into this one"));
         fields.add(opt("hazards", list(HAZARD_SHAPE), "ISO 14971 hazards"));

@@ -39,9 +39,12 @@ final class ModelBinder {
     private final List<NodeValues> files;
     private final Map<String, Location> locations = new LinkedHashMap<>();
     private final Map<Tracking, Location> trackingLocations = new IdentityHashMap<>();
+    /** Where each lifecycle value was stated, by "phase.key". */
+    private final Map<String, Location> evidenceLocations = new LinkedHashMap<>();
 
     /** The bound model plus where its id-less entries came from, for later checks. */
-    record Bound(SystemModel model, Map<Tracking, Location> trackingLocations) {}
+    record Bound(
+            SystemModel model, Map<Tracking, Location> trackingLocations, Map<String, Location> evidenceLocations) {}
 
     ModelBinder(List<MapNode> files) {
         this.files = files.stream().map(NodeValues::new).toList();
@@ -69,7 +72,7 @@ final class ModelBinder {
                 section("tracking", this::tracking),
                 section("assumptions", this::assumption),
                 locations);
-        return new Bound(model, trackingLocations);
+        return new Bound(model, trackingLocations, evidenceLocations);
     }
 
     private <T> List<T> section(String key, Function<NodeValues, T> bind) {
@@ -279,8 +282,11 @@ final class ModelBinder {
                     lifecycle.object(phase.wire()).ifPresent(p -> {
                         Map<String, dev.vigil.engine.model.Evidence> items =
                                 phases.computeIfAbsent(phase, k -> new LinkedHashMap<>());
-                        p.map().entries().forEach(e -> NodeValues.evidenceOf(e.value())
-                                .ifPresent(ev -> items.putIfAbsent(e.key(), ev)));
+                        p.map().entries().forEach(e -> {
+                            evidenceLocations.putIfAbsent(
+                                    phase.wire() + "." + e.key(), e.value().location());
+                            NodeValues.evidenceOf(e.value()).ifPresent(ev -> items.putIfAbsent(e.key(), ev));
+                        });
                     });
                 }
             });

@@ -64,7 +64,7 @@ public final class ModelLoader {
             }
             boolean includes = root instanceof MapNode m && m.get("include").isPresent();
             Set<String> deferred = includes ? Set.copyOf(FormatOne.REQUIRED_SECTIONS) : Set.of();
-            new ShapeChecker(ids, out).checkRoot(root, FormatOne.ROOT, deferred);
+            new ShapeChecker(ids, out).checkRoot(root, FormatOne.ROOT, deferred, "the model");
             if (!(root instanceof MapNode rootMap)) {
                 return result();
             }
@@ -100,8 +100,8 @@ public final class ModelLoader {
         }
 
         private void include(Path from, ScalarNode entry) {
-            Path target =
-                    from.toAbsolutePath().getParent().resolve(entry.text()).normalize();
+            Path parent = from.getParent();
+            Path target = (parent == null ? Path.of(entry.text()) : parent.resolve(entry.text())).normalize();
             Path key = key(target);
             if (stack.contains(key)) {
                 List<Path> cycle = new ArrayList<>(stack);
@@ -151,7 +151,7 @@ public final class ModelLoader {
                         "include-system",
                         "an included file cannot define 'system'; it belongs to the root model " + rootFile));
             }
-            new ShapeChecker(ids, out).checkRoot(node, FormatOne.INCLUDED, Set.of());
+            new ShapeChecker(ids, out).checkRoot(node, FormatOne.INCLUDED, Set.of(), "the included file");
             if (node instanceof MapNode map) {
                 loaded.put(key, map);
                 includedAt.put(key, entry.location());
@@ -169,7 +169,7 @@ public final class ModelLoader {
                     out.add(Diagnostic.error(
                             rootMap.location(),
                             "missing-key",
-                            "The model is missing the required key '" + section
+                            "the model is missing the required key '" + section
                                     + "' (in this file or a file it includes)"));
                 }
             }

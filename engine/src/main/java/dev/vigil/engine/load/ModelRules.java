@@ -30,11 +30,13 @@ final class ModelRules {
 
     private final SystemModel model;
     private final Map<Tracking, Location> trackingLocations;
+    private final Map<String, Location> evidenceLocations;
     private final List<Diagnostic> out;
 
     ModelRules(ModelBinder.Bound bound, List<Diagnostic> out) {
         this.model = bound.model();
         this.trackingLocations = bound.trackingLocations();
+        this.evidenceLocations = bound.evidenceLocations();
         this.out = out;
     }
 
@@ -105,8 +107,8 @@ final class ModelRules {
                         at,
                         "signing-key-type",
                         "update '" + update.id()
-                                + "' is signed with secret '" + s.id() + "', which is a "
-                                + s.type().wire()
+                                + "' is signed with secret '" + s.id() + "', which is "
+                                + IdSpace.article(s.type().wire())
                                 + " secret, not code-signing"))));
         List<String> path = update.path();
         for (int i = 1; i < path.size(); i++) {
@@ -207,7 +209,7 @@ final class ModelRules {
         Optional<LocalDate> support = date(Lifecycle.Phase.END_OF_LIFE, "endOfSupport");
         if (guaranteed.isPresent() && support.isPresent() && support.get().isBefore(guaranteed.get())) {
             out.add(Diagnostic.error(
-                    Location.ofFile(model.source()),
+                    evidenceLocations.getOrDefault("endOfLife.endOfSupport", Location.ofFile(model.source())),
                     "support-dates-order",
                     "lifecycle.endOfLife: endOfSupport " + support.get() + " is before endOfGuaranteedSupport "
                             + guaranteed.get() + " (IMDRF N70: guaranteed support ends first)"));

@@ -23,6 +23,7 @@ import dev.vigil.engine.source.Node.ScalarType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,7 @@ final class ShapeChecker {
     }
 
     /** Checks a file's root map; {@code skipRequired} names keys whose absence is judged across files. */
-    void checkRoot(Node root, ObjectShape shape, Set<String> skipRequired) {
+    void checkRoot(Node root, ObjectShape shape, Set<String> skipRequired, String where) {
         if (!(root instanceof MapNode map)) {
             error(
                     root.location(),
@@ -52,13 +53,13 @@ final class ShapeChecker {
                     "a model file must be a map of sections (vigil, system, ...), not " + root.describe());
             return;
         }
-        checkObject(map, shape, "the model", skipRequired);
+        checkObject(map, shape, where, skipRequired);
     }
 
     private void check(Node node, Shape shape, String field, String where) {
         if (shape instanceof ObjectShape object) {
             if (node instanceof MapNode map) {
-                checkObject(map, object, object.label() + " of " + where, Set.of());
+                checkObject(map, object, nested(object, where), Set.of());
             } else {
                 wrongType(node, field, where, shape);
             }
@@ -73,15 +74,27 @@ final class ShapeChecker {
         }
     }
 
-    private void checkObject(MapNode map, ObjectShape shape, String where, Set<String> skipRequired) {
-        String self = where;
-        if (shape.idKind() != null) {
-            self = map.get("id")
-                    .filter(n ->
-                            n instanceof ScalarNode s && ID.matcher(s.text()).matches())
-                    .map(n -> shape.label() + " '" + ((ScalarNode) n).text() + "'")
-                    .orElse(where);
+    /** How a nested map is named: a path below a section ("lifecycle.endOfLife"), else "x of y". */
+    private static String nested(ObjectShape object, String where) {
+        if (where.startsWith("the ")) {
+            return object.label();
         }
+        if (!where.contains("'") && !where.contains(" ")) {
+            return where + "." + object.label();
+        }
+        return object.label() + " of " + where;
+    }
+
+    private void checkObject(MapNode map, ObjectShape shape, String where, Set<String> skipRequired) {
+        Optional<ScalarNode> id = Optional.empty();
+        if (shape.idKind() != null) {
+            id = map.get("id")
+                    .filter(n -> n instanceof ScalarNode s && s.type() != ScalarType.NULL)
+                    .map(ScalarNode.class::cast);
+        }
+        String self = id.filter(s -> ID.matcher(s.text()).matches())
+                .map(s -> shape.label() + " '" + s.text() + "'")
+                .orElse(where);
         Map<String, Location> seen = new HashMap<>();
         for (Node.Entry entry : map.entries()) {
             Location first = seen.putIfAbsent(entry.key(), entry.keyLocation());
@@ -103,16 +116,12 @@ final class ShapeChecker {
         }
         for (Field field : shape.fields()) {
             if (field.required() && !seen.containsKey(field.name()) && !skipRequired.contains(field.name())) {
-                error(
-                        map.location(),
-                        "missing-key",
-                        capitalize(self) + " is missing the required key '" + field.name() + "'");
+                error(map.location(), "missing-key", self + " is missing the required key '" + field.name() + "'");
             }
         }
-        if (shape.idKind() != null && !self.equals(where)) {
-            String id = ((ScalarNode) map.get("id").orElseThrow()).text();
-            ids.define(new IdSpace.Definition(id, shape.idKind(), self, map.location()), out);
-        }
+        // An invalid id is still defined (its error is reported once), so references to it do not
+        // cascade into a dangling-reference error each.
+        id.ifPresent(s -> ids.define(new IdSpace.Definition(s.text(), shape.idKind(), self, map.location()), out));
     }
 
     /** An optional list written as an empty value ({@code tracking:}) simply means none. */
@@ -272,9 +281,5 @@ final class ShapeChecker {
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         return id.isEmpty() ? "my-element" : id;
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
