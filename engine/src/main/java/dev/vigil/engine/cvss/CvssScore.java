@@ -2,6 +2,7 @@ package dev.vigil.engine.cvss;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -42,6 +43,6 @@ public record CvssScore(CvssVersion version, String vector, double baseScore, do
 
     /** The most specific score with one decimal, as the specifications print it: {@code 9.8}. */
     public String formattedScore() {
-        return String.format(java.util.Locale.ROOT, "%.1f", score);
+        return String.format(Locale.ROOT, "%.1f", score);
     }
 }
