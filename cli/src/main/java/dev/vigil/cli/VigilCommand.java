@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             SchemaCommand.class,
             AssessCommand.class,
+            CvssCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
