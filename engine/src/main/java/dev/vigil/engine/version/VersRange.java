@@ -101,6 +101,9 @@ public final class VersRange {
         if (body.startsWith("|") || body.endsWith("|") || body.contains("||")) {
             throw new InvalidRangeException("empty constraint (stray '|') in vers range: '" + vers + "'");
         }
+        if (scheme.equals("datetime") && body.contains("%3A")) {
+            throw new InvalidRangeException("datetime colons must not be percent-encoded: '" + vers + "'");
+        }
         List<Parsed> parsed = new ArrayList<>();
         for (String text : body.split("\\|")) {
             Constraint c = constraint(text);

@@ -9,11 +9,17 @@ package dev.vigil.engine.version;
  */
 public sealed interface Version extends Comparable<Version>
         permits AlpineVersion,
+                AlpmVersion,
+                ConanVersion,
                 CranVersion,
+                DatetimeVersion,
                 DebianVersion,
+                GentooVersion,
+                LexicographicVersion,
                 MavenVersion,
                 NpmVersion,
                 NuGetVersion,
+                OpensslVersion,
                 PackagistVersion,
                 PypiVersion,
                 RpmVersion,

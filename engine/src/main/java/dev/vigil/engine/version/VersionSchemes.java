@@ -39,6 +39,13 @@ public final class VersionSchemes {
     static final VersionScheme RPM = new Scheme("RPM", RpmVersion::parse);
     static final VersionScheme ALPINE = new Scheme("Alpine", AlpineVersion::parse);
     static final VersionScheme CRAN = new Scheme("CRAN", CranVersion::parse);
+    // vers schemes that are not OSV ecosystems.
+    static final VersionScheme ALPM = new Scheme("alpm", AlpmVersion::parse);
+    static final VersionScheme CONAN = new Scheme("conan", ConanVersion::parse);
+    static final VersionScheme GENTOO = new Scheme("gentoo", GentooVersion::parse);
+    static final VersionScheme OPENSSL = new Scheme("openssl", OpensslVersion::parse);
+    static final VersionScheme DATETIME = new Scheme("datetime", DatetimeVersion::parse);
+    static final VersionScheme LEXICOGRAPHIC = new Scheme("lexicographic", LexicographicVersion::parse);
 
     /**
      * OSV ecosystem names (osv-schema's ecosystems list, exact spelling) to their ordering. crates.io,
@@ -63,7 +70,14 @@ public final class VersionSchemes {
             Map.entry("deb", DEBIAN),
             Map.entry("rpm", RPM),
             Map.entry("apk", ALPINE),
-            Map.entry("cran", CRAN));
+            Map.entry("cran", CRAN),
+            Map.entry("alpm", ALPM),
+            Map.entry("conan", CONAN),
+            Map.entry("gentoo", GENTOO),
+            Map.entry("ebuild", GENTOO),
+            Map.entry("openssl", OPENSSL),
+            Map.entry("datetime", DATETIME),
+            Map.entry("lexicographic", LEXICOGRAPHIC));
 
     private VersionSchemes() {}
 

@@ -148,6 +148,53 @@ class VersionOrderingTest {
         ascending("CRAN", "1.0", "1.0-1", "1.0.2", "1.10");
     }
 
+    private static void versAscending(String scheme, String... versions) throws InvalidVersionException {
+        VersionScheme s = VersionSchemes.forVersScheme(scheme).orElseThrow();
+        for (int i = 1; i < versions.length; i++) {
+            assertThat(s.compare(versions[i - 1], versions[i]))
+                    .as("%s: %s < %s", scheme, versions[i - 1], versions[i])
+                    .isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void alpmComparesReleasesOnlyWhenBothHaveOne() throws Exception {
+        versAscending("alpm", "1.0a", "1.0alpha", "1.0b", "1.0rc", "1.0-1", "1.0-2", "1:0.1");
+        assertThat(VersionSchemes.ALPM.compare("1.5-1", "1.5")).isZero();
+        assertThat(VersionSchemes.ALPM.compare("1.0", "1.0-2")).isZero();
+    }
+
+    @Test
+    void gentooSuffixesAndLeadingZeroComponentsFollowThePms() throws Exception {
+        versAscending("gentoo", "1.0_alpha1", "1.0_beta1", "1.0_pre1", "1.0_rc1", "1.0", "1.0-r1", "1.0_p1", "1.0a");
+        versAscending("gentoo", "1.01", "1.1");
+        assertThat(VersionSchemes.GENTOO.compare("1.0-r0", "1.0")).isZero();
+    }
+
+    @Test
+    void conanPreReleasesSortBelowAndBuildsAboveTheRelease() throws Exception {
+        versAscending("conan", "1.1-alpha.3", "1.1-alpha.22", "1.1", "1.1+b1", "1.1.a", "1.2");
+        assertThat(VersionSchemes.CONAN.compare("1-pre1+b1", "1.0.0-pre1+b1")).isZero();
+    }
+
+    @Test
+    void opensslLetterSuffixesCountUp() throws Exception {
+        versAscending("openssl", "0.9.8", "0.9.8a", "0.9.8z", "0.9.8za", "1.0.0", "3.0.0");
+    }
+
+    @Test
+    void datetimeComparesInstantsAcrossOffsets() throws Exception {
+        versAscending("datetime", "2024-01-01T12:00:00+02:00", "2024-01-01T12:00:00Z", "2024-01-01T12:00:00-05:00");
+        assertThat(VersionSchemes.DATETIME.compare("2024-01-01T00:00:00Z", "2023-12-31T19:00:00-05:00"))
+                .isZero();
+    }
+
+    @Test
+    void lexicographicComparesCodePointsNotUtf16Units() throws Exception {
+        // U+FB01 is one UTF-16 unit above the surrogates of U+1F600, but the smaller code point.
+        versAscending("lexicographic", "A", "a", "aa", "\uFB01", "\uD83D\uDE00");
+    }
+
     @Test
     void versionsOfDifferentSchemesDoNotCompare() throws Exception {
         Version maven = VersionSchemes.forEcosystem("Maven").orElseThrow().parse("1.0");

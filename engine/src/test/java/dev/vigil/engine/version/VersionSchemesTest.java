@@ -39,7 +39,8 @@ class VersionSchemesTest {
         assertThat(VersionSchemes.forVersScheme("deb")).containsSame(VersionSchemes.DEBIAN);
         assertThat(VersionSchemes.forVersScheme("golang")).containsSame(VersionSchemes.SEMVER);
         assertThat(VersionSchemes.forVersScheme("gem")).containsSame(VersionSchemes.RUBYGEMS);
-        assertThat(VersionSchemes.forVersScheme("conan")).isEmpty();
+        assertThat(VersionSchemes.forVersScheme("conan")).containsSame(VersionSchemes.CONAN);
+        assertThat(VersionSchemes.forVersScheme("hackage")).isEmpty();
     }
 
     @Test
