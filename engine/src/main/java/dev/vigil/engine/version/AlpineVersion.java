@@ -127,7 +127,7 @@ record AlpineVersion(
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof AlpineVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         if (invalid && o.invalid) {
             return Integer.signum(text.compareTo(o.text));

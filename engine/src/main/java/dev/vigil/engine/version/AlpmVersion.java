@@ -31,7 +31,7 @@ record AlpmVersion(String text, String epoch, String version, String release) im
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof AlpmVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         if (text.equals(o.text)) {
             return 0;

@@ -45,7 +45,7 @@ record ConanVersion(String text, List<String> items, ConanVersion pre, ConanVers
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof ConanVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = compareItems(items, o.items);
         if (c != 0) {

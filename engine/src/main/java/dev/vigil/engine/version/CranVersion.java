@@ -30,7 +30,7 @@ record CranVersion(String text, List<String> numbers) implements Version {
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof CranVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int n = Math.min(numbers.size(), o.numbers.size());
         for (int i = 0; i < n; i++) {

@@ -23,7 +23,7 @@ record DatetimeVersion(String text, Instant instant) implements Version {
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof DatetimeVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         return instant.compareTo(o.instant);
     }

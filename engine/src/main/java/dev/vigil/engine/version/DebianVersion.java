@@ -39,7 +39,7 @@ record DebianVersion(String text, String epoch, String upstream, String revision
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof DebianVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = Decimal.compare(epoch, o.epoch);
         if (c == 0) {

@@ -41,7 +41,7 @@ record GentooVersion(String text, List<String> numbers, char letter, List<Suffix
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof GentooVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = Decimal.compareRaw(numbers.get(0), o.numbers.get(0));
         int n = Math.min(numbers.size(), o.numbers.size());

@@ -17,7 +17,7 @@ record LexicographicVersion(String text) implements Version {
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof LexicographicVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int i = 0;
         int j = 0;

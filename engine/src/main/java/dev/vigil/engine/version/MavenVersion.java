@@ -152,7 +152,7 @@ record MavenVersion(String text, List<Token> tokens) implements Version {
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof MavenVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int n = Math.max(tokens.size(), o.tokens.size());
         for (int i = 0; i < n; i++) {

@@ -37,7 +37,7 @@ record NpmVersion(String text, List<String> release, List<String> preRelease) im
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof NpmVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = SemVerVersion.compareNumbers(release, o.release);
         return c != 0 ? c : PreRelease.compare(preRelease, o.preRelease);

@@ -39,7 +39,7 @@ record NuGetVersion(String text, List<String> release, List<String> preRelease) 
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof NuGetVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = SemVerVersion.compareNumbers(release, o.release);
         return c != 0 ? c : PreRelease.compare(preRelease, o.preRelease);

@@ -25,7 +25,7 @@ record OpensslVersion(String text, List<String> numbers, String letters) impleme
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof OpensslVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = SemVerVersion.compareNumbers(numbers, o.numbers);
         if (c == 0) {

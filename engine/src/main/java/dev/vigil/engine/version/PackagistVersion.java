@@ -55,7 +55,7 @@ record PackagistVersion(String text, List<String> parts) implements Version {
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof PackagistVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         return compare(parts, o.parts);
     }

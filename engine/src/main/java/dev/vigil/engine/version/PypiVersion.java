@@ -127,7 +127,7 @@ record PypiVersion(
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof PypiVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         if (legacy != null || o.legacy != null) {
             if (legacy == null || o.legacy == null) {

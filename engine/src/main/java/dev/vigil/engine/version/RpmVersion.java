@@ -37,7 +37,7 @@ record RpmVersion(String text, String epoch, String version, String release) imp
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof RpmVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = rpmvercmp(epoch, o.epoch);
         if (c == 0) {

@@ -65,7 +65,7 @@ record RubyGemsVersion(String text, List<String> segments) implements Version {
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof RubyGemsVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int n = Math.max(segments.size(), o.segments.size());
         for (int i = 0; i < n; i++) {

@@ -57,7 +57,7 @@ record SemVerVersion(String text, List<String> release, List<String> preRelease)
     @Override
     public int compareTo(Version other) {
         if (!(other instanceof SemVerVersion o)) {
-            throw Version.mismatch(this, other);
+            throw VersionSchemes.mismatch(this, other);
         }
         int c = compareNumbers(release, o.release);
         return c != 0 ? c : PreRelease.compare(preRelease, o.preRelease);

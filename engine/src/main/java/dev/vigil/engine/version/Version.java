@@ -32,17 +32,4 @@ public sealed interface Version extends Comparable<Version>
     /** Compares with another version of the same scheme: negative, zero or positive. */
     @Override
     int compareTo(Version other);
-
-    /** The error for comparing versions of two schemes, which has no meaning. */
-    static IllegalArgumentException mismatch(Version self, Version other) {
-        return new IllegalArgumentException("cannot compare "
-                + self.getClass().getSimpleName()
-                + " '"
-                + self.text()
-                + "' with "
-                + other.getClass().getSimpleName()
-                + " '"
-                + other.text()
-                + "'");
-    }
 }

@@ -49,8 +49,8 @@ public final class VersionSchemes {
 
     /**
      * OSV ecosystem names (osv-schema's ecosystems list, exact spelling) to their ordering. crates.io,
-     * Go, Hex and Pub use SemVer as osv-scanner does; the RPM and apk based distributions share those
-     * orderings.
+     * Go, Hex, Pub, SwiftURL and Bitnami use SemVer as osv-scanner does; the RPM and apk based
+     * distributions share those orderings.
      */
     private static final Map<String, VersionScheme> ECOSYSTEMS = ecosystems();
 
@@ -93,11 +93,21 @@ public final class VersionSchemes {
         m.put("Packagist", PACKAGIST);
         m.put("Hex", SEMVER);
         m.put("Pub", SEMVER);
+        m.put("SwiftURL", SEMVER);
+        m.put("Bitnami", SEMVER);
         m.put("SemVer", SEMVER);
         m.put("Debian", DEBIAN);
         m.put("Ubuntu", DEBIAN);
         for (String rpm : List.of(
-                "Red Hat", "Rocky Linux", "AlmaLinux", "SUSE", "openSUSE", "openEuler", "Mageia", "Azure Linux")) {
+                "Red Hat",
+                "Rocky Linux",
+                "AlmaLinux",
+                "SUSE",
+                "openSUSE",
+                "openEuler",
+                "Mageia",
+                "Photon OS",
+                "Azure Linux")) {
             m.put(rpm, RPM);
         }
         for (String apk : List.of("Alpine", "Wolfi", "Chainguard", "MinimOS")) {
@@ -137,6 +147,12 @@ public final class VersionSchemes {
     /** The scheme for a {@code vers} versioning scheme name such as {@code maven} or {@code deb}. */
     public static Optional<VersionScheme> forVersScheme(String scheme) {
         return scheme == null ? Optional.empty() : Optional.ofNullable(VERS.get(scheme.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The error for comparing versions of two schemes, which has no meaning. */
+    static IllegalArgumentException mismatch(Version self, Version other) {
+        return new IllegalArgumentException("cannot compare " + self.getClass().getSimpleName() + " '" + self.text()
+                + "' with " + other.getClass().getSimpleName() + " '" + other.text() + "'");
     }
 
     /** The OSV ecosystem names we can order, in a stable order for messages. */
