@@ -15,6 +15,10 @@ record MavenVersion(String text, List<Token> tokens) implements Version {
     /** Qualifiers with a defined order; anything else sorts after them, alphabetically. */
     private static final List<String> KEYWORDS = List.of("alpha", "beta", "milestone", "rc", "snapshot", "", "sp");
 
+    private static final Token HYPHEN_PAD = new Token('-', "", false, true);
+    private static final Token DOT_ZERO_PAD = new Token('.', "0", true, true);
+    private static final Token DOT_EMPTY_PAD = new Token('.', "", false, true);
+
     /** One token: its separator ({@code ' '} for the first), normalised value, and whether it pads. */
     record Token(char prefix, String value, boolean number, boolean padding) {
         static Token of(char prefix, String value) {
@@ -36,10 +40,10 @@ record MavenVersion(String text, List<Token> tokens) implements Version {
         /** The null value that pads a shorter version where the other one has this token. */
         Token nullFor() {
             if (prefix == '-') {
-                return new Token('-', "", false, true);
+                return HYPHEN_PAD;
             }
             // "sp" is the one qualifier above a release, so against it the pad must be "" not 0.
-            return value.equals("sp") ? new Token('.', "", false, true) : new Token('.', "0", true, true);
+            return value.equals("sp") ? DOT_EMPTY_PAD : DOT_ZERO_PAD;
         }
 
         int compareTo(Token o) {

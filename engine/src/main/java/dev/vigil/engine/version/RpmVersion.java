@@ -109,13 +109,37 @@ record RpmVersion(String text, String epoch, String version, String release) imp
             if (bStart == j) {
                 return numeric ? 1 : -1;
             }
-            String as = a.substring(aStart, i);
-            String bs = b.substring(bStart, j);
-            int c = numeric ? Decimal.compareRaw(as, bs) : Integer.signum(as.compareTo(bs));
+            int c = numeric ? compareDigits(a, aStart, i, b, bStart, j) : compareChars(a, aStart, i, b, bStart, j);
             if (c != 0) {
                 return c;
             }
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Compares digit runs a[as, ae) and b[bs, be) numerically, without allocating. */
+    private static int compareDigits(String a, int as, int ae, String b, int bs, int be) {
+        while (as < ae - 1 && a.charAt(as) == '0') {
+            as++;
+        }
+        while (bs < be - 1 && b.charAt(bs) == '0') {
+            bs++;
+        }
+        if (ae - as != be - bs) {
+            return ae - as < be - bs ? -1 : 1;
+        }
+        return compareChars(a, as, ae, b, bs, be);
+    }
+
+    /** strcmp over a[as, ae) and b[bs, be). */
+    private static int compareChars(String a, int as, int ae, String b, int bs, int be) {
+        while (as < ae && bs < be) {
+            char x = a.charAt(as++);
+            char y = b.charAt(bs++);
+            if (x != y) {
+                return x < y ? -1 : 1;
+            }
+        }
+        return Integer.compare(ae - as, be - bs);
     }
 }
