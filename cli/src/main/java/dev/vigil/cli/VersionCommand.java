@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vigil version ...}: version semantics of the package ecosystems. */
@@ -13,6 +14,12 @@ public final class VersionCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
 
     @Override
     public void run() {

@@ -37,6 +37,12 @@ public final class VersionCompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help and exit.")
+    boolean help;
+
     @Option(names = "--file", paramLabel = "F", description = "TSV of ecosystem, a, b to compare line by line.")
     Path file;
 

@@ -126,6 +126,13 @@ class VersionCompareCommandTest {
     }
 
     @Test
+    void helpOptionDescribesTheFileFormat() {
+        CommandRun run = CommandRun.of("version", "compare", "--help");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: vigil version compare", "--file=F", "error<TAB>reason");
+    }
+
+    @Test
     void versionWithoutSubcommandPrintsUsage() {
         CommandRun run = CommandRun.of("version");
         assertThat(run.exitCode()).isZero();
