@@ -35,6 +35,7 @@ record PypiVersion(
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LEGACY_PART = Pattern.compile("\\d+|[a-z]+|\\.|-");
+    private static final Pattern LOCAL_SEPARATOR = Pattern.compile("[-_.]");
 
     record Phase(int rank, String number) {}
 
@@ -70,7 +71,7 @@ record PypiVersion(
         String dev = m.group("devl") == null ? null : number(m.group("devn"));
         List<String> local = new ArrayList<>();
         if (m.group("local") != null) {
-            for (String part : m.group("local").split("[-_.]")) {
+            for (String part : LOCAL_SEPARATOR.split(m.group("local"))) {
                 local.add(Decimal.isDigits(part) ? Decimal.normalize(part) : part);
             }
         }
