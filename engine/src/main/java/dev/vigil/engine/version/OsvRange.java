@@ -125,6 +125,10 @@ public final class OsvRange {
         if (events == null || events.isEmpty()) {
             throw new InvalidRangeException("an OSV range needs at least one event");
         }
+        // The schema requires one; without it nothing would ever match, silently.
+        if (events.stream().noneMatch(e -> e.kind() == Kind.INTRODUCED)) {
+            throw new InvalidRangeException("an OSV range needs an introduced event");
+        }
         List<Bound> bounds = new ArrayList<>();
         List<Version> limits = new ArrayList<>();
         for (Event e : events) {

@@ -96,6 +96,8 @@ class OsvRangeTest {
                 .hasMessageStartingWith("fixed event: not a valid npm version: '1.0'");
         assertThatThrownBy(() -> OsvRange.of("ECOSYSTEM", "npm", List.of()))
                 .hasMessage("an OSV range needs at least one event");
+        assertThatThrownBy(() -> OsvRange.of("ECOSYSTEM", "npm", List.of(fixed("1.0.0"))))
+                .hasMessage("an OSV range needs an introduced event");
         assertThatThrownBy(() -> OsvRange.Kind.ofField("affected")).hasMessage("unknown OSV range event 'affected'");
         assertThatThrownBy(() -> introduced("")).hasMessage("empty version in introduced event");
     }
