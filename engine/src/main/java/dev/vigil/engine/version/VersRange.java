@@ -121,13 +121,13 @@ public final class VersRange {
         if (any && parsed.size() > 1) {
             throw new InvalidRangeException("'*' must be the only constraint: '" + vers + "'");
         }
-        if (!any) {
+        if (!any && canonical) {
             for (int i = 1; i < parsed.size(); i++) {
-                int c = parsed.get(i - 1).version().compareTo(parsed.get(i).version());
-                if (canonical && c > 0) {
+                if (parsed.get(i - 1).version().compareTo(parsed.get(i).version()) > 0) {
                     throw new InvalidRangeException("vers constraints are not sorted by version: '" + vers + "'");
                 }
             }
+        } else if (!any) {
             parsed.sort(Comparator.comparing(Parsed::version));
         }
         return new VersRange(scheme.toLowerCase(Locale.ROOT), ordering, List.copyOf(parsed));
