@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             AssessCommand.class,
             CvssCommand.class,
+            VersionCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -1,0 +1,18 @@
+package dev.vigil.engine.version;
+
+/** A version string that a scheme cannot parse; the message says which scheme and why. */
+public final class InvalidVersionException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String version;
+
+    InvalidVersionException(String scheme, String version, String reason) {
+        super("not a valid " + scheme + " version: '" + version + "' (" + reason + ")");
+        this.version = version;
+    }
+
+    /** The text that failed to parse. */
+    public String version() {
+        return version;
+    }
+}
