@@ -29,8 +29,13 @@ final class CatalogCheck {
         Set<String> themes = ids(catalog.themes().stream().map(Theme::id).toList(), "theme");
         Set<String> phases = ids(catalog.phases().stream().map(Phase::id).toList(), "phase");
         ids(catalog.frameworks().stream().map(Framework::id).toList(), "framework");
-        Set<String> requirements =
-                ids(catalog.requirements().stream().map(Requirement::id).toList(), "requirement");
+        // from the frameworks, not catalog.requirements(): that index already dropped duplicates
+        Set<String> requirements = ids(
+                catalog.frameworks().stream()
+                        .flatMap(f -> f.requirements().stream())
+                        .map(Requirement::id)
+                        .toList(),
+                "requirement");
         Set<String> usedThemes = new HashSet<>();
         for (Framework f : catalog.frameworks()) {
             applicability("framework " + f.id(), f.applicability());
