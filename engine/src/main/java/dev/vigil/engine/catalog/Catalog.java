@@ -13,9 +13,7 @@ import java.util.stream.Collectors;
  * ({@code catalog/}), checked, and immutable afterwards.
  */
 public final class Catalog {
-    private static final class Holder {
-        static final Catalog BUNDLED = new CatalogReader(CatalogFiles.classpath("catalog")).read();
-    }
+    private static volatile Catalog bundled;
 
     private final String version;
     private final List<Framework> frameworks;
@@ -43,7 +41,17 @@ public final class Catalog {
 
     /** The catalog shipped with Vigil, read on first use. Throws {@link CatalogException} if it is broken. */
     public static Catalog load() {
-        return Holder.BUNDLED;
+        Catalog catalog = bundled;
+        if (catalog == null) {
+            synchronized (Catalog.class) {
+                // a failed read is not cached: every caller gets the same CatalogException
+                if (bundled == null) {
+                    bundled = new CatalogReader(CatalogFiles.classpath("catalog")).read();
+                }
+                catalog = bundled;
+            }
+        }
+        return catalog;
     }
 
     /** Reads a catalog from another source; tests use it for broken fixtures. */

@@ -16,6 +16,7 @@ import java.util.Set;
  */
 final class CatalogReader {
     static final String INDEX = "catalog.yaml";
+    private static final List<String> TYPES = List.of("boolean", "date", "text", "reference", "section", "enum");
     private static final List<String> DETAIL_KEYS =
             List.of("threats", "recommendations", "referenceStandards", "items");
 
@@ -93,7 +94,12 @@ final class CatalogReader {
             for (Map.Entry<String, Object> e : section.entries().entrySet()) {
                 YamlMap term = section.child(e.getKey(), asMap(e.getValue(), section, e.getKey()));
                 term.allowOnly(List.of("meaning", "type", "values", "proposed"));
-                String type = term.optionalText("type", "boolean");
+                // only facts read from the model have a type; controls, SBOM qualities and views do not
+                boolean typed = kind.equals("lifecycle") || kind.equals("model");
+                String type = typed ? term.text("type") : term.optionalText("type", "");
+                if (typed != TYPES.contains(type)) {
+                    term.problem("'type' must be one of " + TYPES + " for " + kind + " terms and absent otherwise");
+                }
                 List<String> values = term.texts("values");
                 if (type.equals("enum") == values.isEmpty()) {
                     term.problem("'values' is needed exactly when the type is enum");

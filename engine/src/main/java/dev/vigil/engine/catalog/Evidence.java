@@ -24,11 +24,6 @@ public sealed interface Evidence {
         public String kind() {
             return "lifecycle";
         }
-
-        @Override
-        public String key() {
-            return key;
-        }
     }
 
     /** The model claims a control of this FDA control category. */
