@@ -83,10 +83,6 @@ final class YamlMap {
         return out;
     }
 
-    String where() {
-        return where;
-    }
-
     void problem(String message) {
         problems.add(where + ": " + message);
     }
