@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 /** {@code vigil catalog frameworks|requirements|themes}: browse the regulatory catalog and its crosswalk. */
 @Command(
         name = "catalog",
-        mixinStandardHelpOptions = true,
         description = {
             "Lists the regulatory frameworks, their requirements, or the themes that cross-walk them.",
             "Filters combine: --theme and --phase narrow the requirements counted or listed."
@@ -35,6 +34,12 @@ final class CatalogCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
+    boolean help;
 
     @Parameters(index = "0", paramLabel = "LISTING", description = "frameworks, requirements or themes")
     String listing;
