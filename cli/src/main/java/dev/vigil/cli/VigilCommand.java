@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             AssessCommand.class,
             CvssCommand.class,
             VersionCommand.class,
+            CatalogCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
