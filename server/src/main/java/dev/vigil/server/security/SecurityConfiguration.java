@@ -15,12 +15,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Deny by default: every request needs a signed-in user except the few paths listed here, which
@@ -34,6 +34,10 @@ class SecurityConfiguration {
     /** Only our own scripts and styles: a stored model is user input and must never become a script. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Programs calling the API get a 401 they can act on, not the HTML of a login form. */
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -53,20 +57,15 @@ class SecurityConfiguration {
                         .authenticated())
                 // Spring's generated login page at /login: its stylesheet is external, so it fits our CSP.
                 .formLogin(Customizer.withDefaults())
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
+                .exceptionHandling(exceptions -> exceptions
+                        // Default entry points rather than one fixed one: a fixed one would switch off
+                        // Spring's generated login page.
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(API)))
                 .headers(
                         headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
-    }
-
-    /** Programs calling the API get a 401 they can act on, not the HTML of a login form. */
-    private static AuthenticationEntryPoint entryPoint() {
-        return DelegatingAuthenticationEntryPoint.builder()
-                .addEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
-                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
-                .build();
     }
 
     @Bean
