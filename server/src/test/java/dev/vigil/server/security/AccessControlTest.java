@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -103,6 +104,16 @@ class AccessControlTest {
     @Test
     void actuatorEndpointsBeyondHealthStayClosedEvenWhenSignedIn() throws Exception {
         mvc.perform(get("/actuator/env").with(user("reviewer"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void onlyAdminsSeeWhatIsBehindTheHealthStatus() throws Exception {
+        mvc.perform(get("/actuator/health").with(user("reviewer")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components").doesNotExist());
+        mvc.perform(get("/actuator/health").with(user("admin").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.db.status").value("UP"));
     }
 
     @Test
