@@ -44,7 +44,7 @@ class PostgresMigrationTest {
             statement.execute("CREATE DATABASE " + database);
             created = true;
         } catch (SQLException e) {
-            String reason = "PostgreSQL not reachable at " + HOST + ":" + PORT + " as " + USER + " (" + e.getMessage()
+            String reason = "PostgreSQL not usable at " + HOST + ":" + PORT + " as " + USER + " (" + e.getMessage()
                     + "): skipping the PostgreSQL migration test";
             System.out.println(reason);
             Assumptions.abort(reason);
