@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             "The score is the most specific one the vector carries: v3 environmental, else temporal,"
                     + " else base; v4.0 the score over all its metrics."
         })
-public final class CvssCommand implements Callable<Integer> {
+final class CvssCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         name = "version",
         description = "Version ordering per ecosystem (OSV names: Maven, npm, PyPI, Go, Debian, Red Hat, ...).",
         subcommands = {VersionCompareCommand.class})
-public final class VersionCommand implements Runnable {
+final class VersionCommand implements Runnable {
 
     @Spec
     CommandSpec spec;

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "With --file, reads ecosystem<TAB>a<TAB>b lines (blank lines and # comments skipped) and prints"
                     + " one sign per line, or error<TAB>reason; exits 2 at the end if any line failed."
         })
-public final class VersionCompareCommand implements Callable<Integer> {
+final class VersionCompareCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;

@@ -1,0 +1,36 @@
+package dev.vigil.engine.threat;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule found on one element: a weakness, or the lack of a fact the rule needs (omitted facts are
+ * unknown, never assumed safe). {@code facts} names the exact model facts that triggered it, as
+ * {@code element.field=value}.
+ */
+public record Hit(String element, Kind kind, String explanation, List<String> facts) {
+
+    public Hit {
+        Objects.requireNonNull(element, "element == null");
+        Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(explanation, "explanation == null");
+        facts = List.copyOf(facts);
+    }
+
+    public static Hit weakness(String element, String explanation, String... facts) {
+        return new Hit(element, Kind.WEAKNESS, explanation, List.of(facts));
+    }
+
+    public static Hit notEnoughInformation(String element, String explanation, String... facts) {
+        return new Hit(element, Kind.NOT_ENOUGH_INFORMATION, explanation, List.of(facts));
+    }
+
+    public enum Kind {
+        WEAKNESS,
+        NOT_ENOUGH_INFORMATION;
+
+        public String wire() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.vigil.engine.threat;
+
+import java.util.List;
+
+/** The registry: every built-in rule, listed once. A consistency test keeps it in step with rules/*.yaml. */
+final class Rules {
+
+    private Rules() {}
+
+    static List<Rule> all() {
+        return List.of(
+                // communications
+                new CleartextSensitiveDataRule(),
+                // device and platform
+                new DebugPortEnabledRule(),
+                new DefaultCredentialsRule());
+    }
+}

@@ -1,0 +1,60 @@
+package dev.vigil.engine.threat;
+
+import dev.vigil.engine.load.LoadResult;
+import dev.vigil.engine.load.ModelLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Small models for rule tests, written as YAML next to the assertion that uses them. {@link #product}
+ * wraps sections in a minimal valid product; the sections must define every element they reference
+ * besides the wrapper's zone {@code z} and components {@code a} and {@code b}.
+ */
+final class TestModels {
+
+    private TestModels() {}
+
+    /** A full model from YAML; fails the test with the loader's messages when it is invalid. */
+    static ModelIndex load(String yaml) {
+        try {
+            Path file = Files.createTempFile("vigil-rule-test", ".yaml");
+            try {
+                Files.writeString(file, yaml);
+                LoadResult result = new ModelLoader().load(file);
+                if (!result.isValid()) {
+                    throw new AssertionError("test model is invalid:\n"
+                            + String.join(
+                                    "\n",
+                                    result.diagnostics().stream()
+                                            .map(Object::toString)
+                                            .toList()));
+                }
+                return new ModelIndex(result.orThrow());
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A product with zone {@code z}, components {@code a} (app) and {@code b} (device), plus the given
+     * extra top-level YAML (e.g. {@code data:} and {@code flows:} sections, which the wrapper leaves out).
+     */
+    static ModelIndex product(String components, String sections) {
+        return load(
+                """
+                vigil: 1
+                system: {id: sys, name: System, kind: product}
+                zones:
+                  - {id: z, type: home-network, trust: low}
+                components:
+                  - {id: a, kind: mobile-app, zone: z}
+                  - {id: b, kind: device, zone: z}
+                """
+                        + components + sections);
+    }
+}
