@@ -1,0 +1,35 @@
+package dev.vigil.engine.sbom;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The public test corpus beside the repository ({@code ../shared/data}), found by walking up from the
+ * module to the folder that has {@code .git}. Corpus tests are skipped, saying so, on a clone without it.
+ */
+final class SharedData {
+    private SharedData() {}
+
+    static Optional<Path> root() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve(".git"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null || dir.getParent() == null) {
+            return Optional.empty();
+        }
+        Path data = dir.getParent().resolve("shared").resolve("data");
+        return Files.isDirectory(data) ? Optional.of(data) : Optional.empty();
+    }
+
+    /** The folder under the corpus; skips the calling test (with the reason) when it is absent. */
+    static Path require(String folder) {
+        Optional<Path> root = root();
+        Assumptions.assumeTrue(
+                root.isPresent() && Files.isDirectory(root.get().resolve(folder)),
+                "skipped: ../shared/data/" + folder + " not found beside the repository");
+        return root.get().resolve(folder);
+    }
+}
