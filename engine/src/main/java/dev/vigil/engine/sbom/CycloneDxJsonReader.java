@@ -14,12 +14,14 @@ import java.util.List;
 final class CycloneDxJsonReader {
     private final SbomInput input;
     private final long validationLimit;
+    private final boolean lenient;
     private final SbomBuilder builder;
     private final CycloneDxJsonMapping mapping;
 
-    CycloneDxJsonReader(SbomInput input, long validationLimit) {
+    CycloneDxJsonReader(SbomInput input, long validationLimit, boolean lenient) {
         this.input = input;
         this.validationLimit = validationLimit;
+        this.lenient = lenient;
         this.builder = new SbomBuilder();
         this.mapping = new CycloneDxJsonMapping(builder);
     }
@@ -37,9 +39,7 @@ final class CycloneDxJsonReader {
             }
         }
         List<String> problems = CycloneDxSchemas.validate(root, input.specVersion());
-        if (!problems.isEmpty()) {
-            throw new SbomException(input.file(), CycloneDxSchemas.summary(input.specVersion(), problems));
-        }
+        CycloneDxSchemas.reject(input, problems, lenient, builder);
         mapping.metadata(root.get("metadata"));
         int index = 0;
         for (JsonNode component : root.path("components")) {

@@ -33,9 +33,19 @@ final class CycloneDxSchemas {
                 .toList();
     }
 
-    static String summary(String specVersion, List<String> problems) {
-        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-        return "not valid CycloneDX " + specVersion + ": " + problems.get(0) + more;
+    /** Throws for the first schema violation, or, when lenient, records them all as warnings. */
+    static void reject(SbomInput input, List<String> problems, boolean lenient, SbomBuilder builder) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        String what = "not valid CycloneDX " + input.specVersion()
+                + (input.format() == SbomFormat.CYCLONEDX_XML ? " XML" : "");
+        if (!lenient) {
+            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+            throw new SbomException(input.file(), what + ": " + problems.get(0) + more);
+        }
+        builder.warn(what + " (" + problems.size() + " schema violations, read leniently)");
+        problems.stream().limit(20).forEach(problem -> builder.warn("schema: " + problem));
     }
 
     private static String describe(Error error) {
@@ -48,25 +58,28 @@ final class CycloneDxSchemas {
 
     private static Schema load(String specVersion) {
         try {
-            if (specVersion.equals("1.7")) {
-                return bundled17();
-            }
-            Version version = Version.fromVersionString(specVersion);
-            return new JsonParser().getJsonSchema(version, SafeJson.MAPPER);
+            return switch (specVersion) {
+                    // The library validates 1.2/1.3 against its "strict" variants, which also pin
+                    // $schema to one spelling and reject real SBOMs for that alone; the specification's
+                    // regular schemas (in the same jar) are the standard.
+                case "1.2", "1.3" -> compile("bom-" + specVersion + ".schema.json", "classpath:");
+                case "1.7" -> compile("bom-1.7.schema.json", "classpath:vigil/cyclonedx/");
+                default -> new JsonParser().getJsonSchema(Version.fromVersionString(specVersion), SafeJson.MAPPER);
+            };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Schema bundled17() {
+    /** A schema and the ones it references, all resolved from the class path, never the network. */
+    private static Schema compile(String name, String classpathFolder) {
         SchemaRegistry registry = SchemaRegistry.builder()
                 .nodeReader(
                         DefaultNodeReader.builder().jsonMapper(SafeJson.MAPPER).build())
-                .schemaIdResolvers(
-                        resolvers -> resolvers.mapPrefix("http://cyclonedx.org/schema/", "classpath:vigil/cyclonedx/"))
+                .schemaIdResolvers(resolvers -> resolvers.mapPrefix("http://cyclonedx.org/schema/", classpathFolder))
                 .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().preloadSchema(true).build())
                 .build();
-        return registry.getSchema(SchemaLocation.of("http://cyclonedx.org/schema/bom-1.7.schema.json"));
+        return registry.getSchema(SchemaLocation.of("http://cyclonedx.org/schema/" + name));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -32,30 +31,37 @@ final class CycloneDxXmlReader {
             "1.5", Version.VERSION_15,
             "1.6", Version.VERSION_16);
 
-    private final SbomInput input;
+    /** Building the parser's XmlMapper costs more than parsing a small document; it is thread-safe. */
+    private static final XmlParser PARSER = new XmlParser();
 
-    CycloneDxXmlReader(SbomInput input) {
+    private final SbomInput input;
+    private final boolean lenient;
+
+    CycloneDxXmlReader(SbomInput input, boolean lenient) {
         this.input = input;
+        this.lenient = lenient;
     }
 
     Sbom read() throws IOException {
         String specVersion = screen();
-        List<String> problems = validate(specVersion);
-        if (!problems.isEmpty()) {
-            String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-            throw new SbomException(
-                    input.file(), "not valid CycloneDX " + specVersion + " XML: " + problems.get(0) + more);
-        }
+        SbomInput versioned = new SbomInput(input.file(), input.size(), input.format(), specVersion);
+        SbomBuilder builder = new SbomBuilder();
+        CycloneDxSchemas.reject(versioned, CycloneDxXsd.validate(input.file(), specVersion), lenient, builder);
         Bom bom;
         try {
-            bom = new XmlParser().parse(input.file().toFile());
+            bom = PARSER.parse(input.file().toFile());
         } catch (ParseException e) {
             throw new SbomException(input.file(), "cannot read CycloneDX XML: " + Problems.describe(e), e);
         }
-        // The library knows no 1.7; its 1.6 writer keeps every field Vigil reads.
-        Version writeAs = LIBRARY_VERSIONS.getOrDefault(specVersion, Version.VERSION_16);
+        // The library writes no JSON before 1.2 and knows no 1.7; its 1.2 and 1.6 writers keep every
+        // field Vigil reads from those documents.
+        Version writeAs =
+                switch (specVersion) {
+                    case "1.0", "1.1" -> Version.VERSION_12;
+                    case "1.7" -> Version.VERSION_16;
+                    default -> LIBRARY_VERSIONS.get(specVersion);
+                };
         JsonNode json = BomGeneratorFactory.createJson(writeAs, bom).toJsonNode();
-        SbomBuilder builder = new SbomBuilder();
         CycloneDxJsonMapping mapping = new CycloneDxJsonMapping(builder);
         mapping.metadata(json.get("metadata"));
         int index = 0;
@@ -64,16 +70,6 @@ final class CycloneDxXmlReader {
         }
         json.path("dependencies").forEach(mapping::dependency);
         return builder.build(mapping.metadata(SbomFormat.CYCLONEDX_XML, specVersion, bom.getSerialNumber()));
-    }
-
-    private List<String> validate(String specVersion) throws IOException {
-        if (CycloneDxXsd.VERSIONS.contains(specVersion)) {
-            return CycloneDxXsd.validate(input.file(), specVersion);
-        }
-        return new XmlParser()
-                .validate(input.file().toFile(), LIBRARY_VERSIONS.get(specVersion)).stream()
-                        .map(e -> Problems.describe(e))
-                        .toList();
     }
 
     /** Checks the whole document with DTDs refused; returns the spec version from the namespace. */

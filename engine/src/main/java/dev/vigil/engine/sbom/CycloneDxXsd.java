@@ -13,18 +13,21 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.cyclonedx.Version;
+import org.cyclonedx.parsers.XmlParser;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * The CycloneDX XML schemas 1.5–1.7 that Vigil bundles from the specification: cyclonedx-core-java
- * 12.2.0 has no 1.7, and its 1.5/1.6 XSDs predate the fix that allows several {@code <user>} elements
- * in a model card (the official valid-machine-learning documents fail against them). External access
- * is switched off: both schemas are given as local sources, the import is resolved by namespace.
+ * The CycloneDX XML schemas, compiled once per version. 1.0–1.4 come from cyclonedx-core-java; 1.5–1.7
+ * Vigil bundles from the specification: the library has no 1.7, and its 1.5/1.6 XSDs predate the fix
+ * that allows several {@code <user>} elements in a model card (the official valid-machine-learning
+ * documents fail against them). External access is switched off: the schemas are local sources and
+ * the SPDX import is resolved by namespace.
  */
 final class CycloneDxXsd {
-    static final Set<String> VERSIONS = Set.of("1.5", "1.6", "1.7");
+    private static final Set<String> BUNDLED = Set.of("1.5", "1.6", "1.7");
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
     private CycloneDxXsd() {}
@@ -62,6 +65,11 @@ final class CycloneDxXsd {
         Schema cached = SCHEMAS.get(specVersion);
         if (cached != null) {
             return cached;
+        }
+        if (!BUNDLED.contains(specVersion)) {
+            Schema library = new XmlParser().getXmlSchema(Version.fromVersionString(specVersion));
+            SCHEMAS.put(specVersion, library);
+            return library;
         }
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

@@ -26,15 +26,26 @@ public final class SbomReader {
 
     private final long maxBytes;
     private final long validationLimit;
+    private final boolean lenient;
 
-    private SbomReader(long maxBytes, long validationLimit) {
+    private SbomReader(long maxBytes, long validationLimit, boolean lenient) {
         this.maxBytes = maxBytes;
         this.validationLimit = validationLimit;
+        this.lenient = lenient;
     }
 
-    /** A reader with the default limits. */
+    /** A strict reader with the default limits: a schema violation rejects the document. */
     public static SbomReader withDefaults() {
-        return new SbomReader(DEFAULT_MAX_BYTES, DEFAULT_VALIDATION_LIMIT);
+        return new SbomReader(DEFAULT_MAX_BYTES, DEFAULT_VALIDATION_LIMIT, false);
+    }
+
+    /**
+     * The same reader importing CycloneDX documents that violate their schema but can still be read
+     * (a URL with {@code ${...}} in it, elements out of order); each violation becomes a warning.
+     * Malformed, hostile or unsupported input is still refused.
+     */
+    public SbomReader lenient() {
+        return new SbomReader(maxBytes, validationLimit, true);
     }
 
     /** The same reader refusing files larger than {@code bytes}. */
@@ -42,7 +53,7 @@ public final class SbomReader {
         if (bytes <= 0) {
             throw new IllegalArgumentException("max bytes must be positive: " + bytes);
         }
-        return new SbomReader(bytes, validationLimit);
+        return new SbomReader(bytes, validationLimit, lenient);
     }
 
     /** The same reader schema-validating CycloneDX JSON only up to {@code bytes} (0: never). */
@@ -50,7 +61,7 @@ public final class SbomReader {
         if (bytes < 0) {
             throw new IllegalArgumentException("validation limit must not be negative: " + bytes);
         }
-        return new SbomReader(maxBytes, bytes);
+        return new SbomReader(maxBytes, bytes, lenient);
     }
 
     /** Reads one SBOM file completely. */
@@ -58,8 +69,8 @@ public final class SbomReader {
         try {
             SbomInput input = SbomInput.open(file, maxBytes);
             return switch (input.format()) {
-                case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit).read();
-                case CYCLONEDX_XML -> new CycloneDxXmlReader(input).read();
+                case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit, lenient).read();
+                case CYCLONEDX_XML -> new CycloneDxXmlReader(input, lenient).read();
                 case SPDX_JSON, SPDX_TAG_VALUE -> new SpdxReader(input).read();
             };
         } catch (SbomException e) {

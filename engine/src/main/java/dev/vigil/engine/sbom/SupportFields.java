@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names under which SBOMs carry the FDA fields "level of support" and "end-of-support date".
@@ -21,6 +22,7 @@ final class SupportFields {
         END
     }
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]");
     private static final Set<String> PREFIXES = Set.of("vigil", "fda", "medical", "device", "cdx", "sbom");
     private static final Set<String> LEVEL_NAMES =
             Set.of("supportlevel", "levelofsupport", "supportstatus", "support", "supportlevelstatus");
@@ -48,7 +50,7 @@ final class SupportFields {
         if (colon > 0 && PREFIXES.contains(name.substring(0, colon))) {
             name = name.substring(colon + 1);
         }
-        name = name.replaceAll("[^a-z]", "");
+        name = NOT_LETTERS.matcher(name).replaceAll("");
         if (LEVEL_NAMES.contains(name)) {
             return Optional.of(Field.LEVEL);
         }

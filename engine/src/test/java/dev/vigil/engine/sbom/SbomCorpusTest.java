@@ -51,6 +51,100 @@ class SbomCorpusTest {
         assertThat(accepted).isEmpty();
     }
 
+    @Test
+    void spdxTwoDotTwoAndTwoDotThreeExamplesImportInJsonAndTagValue() throws IOException {
+        List<Path> files = new ArrayList<>();
+        files.addAll(matching(
+                SharedData.require("spdx-examples"),
+                p -> p.toString().matches(".*/spdx2\\.[23]/.*\\.(spdx|spdx\\.json)$")
+                        || p.toString().contains("/SPDXVersion2.3/")
+                        || p.toString().endsWith("ACME-v2.3.spdx.json")));
+        Path spec = SharedData.require("spdx-spec-2.3-examples/examples");
+        files.add(spec.resolve("SPDXJSONExample-v2.3.spdx.json"));
+        files.add(spec.resolve("SPDXTagExample-v2.3.spdx"));
+        List<String> failures = new ArrayList<>();
+        int components = 0;
+        for (Path file : files) {
+            try {
+                Sbom sbom = reader.read(file);
+                components += sbom.components().size();
+            } catch (SbomException e) {
+                failures.add(e.getMessage());
+            }
+        }
+        System.out.printf(
+                "SPDX 2.2/2.3: %d of %d imported, %d packages%n",
+                files.size() - failures.size(), files.size(), components);
+        failures.forEach(f -> System.out.println("  FAILED " + f));
+        assertThat(files).hasSizeGreaterThan(25);
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void spdxThreeIsRejectedAsUnsupported() throws IOException {
+        List<Path> files =
+                matching(SharedData.require("spdx-examples"), p -> p.toString().contains("/spdx3.0/"));
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            try {
+                reader.read(file);
+                throw new AssertionError("SPDX 3 accepted: " + file);
+            } catch (SbomException e) {
+                assertThat(e.getMessage()).contains("SPDX 3");
+            }
+        }
+    }
+
+    /**
+     * Real SBOMs import. Three carry genuine schema violations (an OBOM whose URLs contain an
+     * unexpanded Maven "${project.artifactId}", twice; a Dependency-Track bug-report BOM with
+     * {@code <properties>} out of order): strict reading rejects exactly those, lenient reading
+     * imports them with the violations as warnings.
+     */
+    @Test
+    void realWorldCycloneDxSbomsImportAndOnlyTheSchemaInvalidOnesNeedLenientReading() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String folder : List.of("cyclonedx-bom-examples", "cyclonedx-dependency-track-fixtures", "bench-sboms")) {
+            files.addAll(matching(
+                    SharedData.require(folder),
+                    p -> p.toString().endsWith(".json") || p.toString().endsWith(".xml")));
+        }
+        List<String> strictFailures = new ArrayList<>();
+        List<String> lenientFailures = new ArrayList<>();
+        int components = 0;
+        for (Path file : files) {
+            try {
+                components += reader.read(file).components().size();
+            } catch (SbomException e) {
+                strictFailures.add(
+                        file.getFileName() + " in " + file.getParent().getFileName() + ": " + e.getMessage());
+                try {
+                    Sbom sbom = reader.lenient().read(file);
+                    components += sbom.components().size();
+                    assertThat(sbom.warnings()).anyMatch(w -> w.contains("schema violations"));
+                } catch (SbomException again) {
+                    lenientFailures.add(again.getMessage());
+                }
+            }
+        }
+        System.out.printf(
+                "real SBOMs: %d of %d imported strictly, %d more leniently, %d components%n",
+                files.size() - strictFailures.size(),
+                files.size(),
+                strictFailures.size() - lenientFailures.size(),
+                components);
+        strictFailures.forEach(f -> System.out.println("  strict reading rejected " + f));
+        assertThat(files).hasSizeGreaterThan(90);
+        assertThat(lenientFailures).isEmpty();
+        assertThat(strictFailures).hasSize(3).allMatch(f -> f.contains("OBOM") || f.contains("bom-issue2519.xml"));
+    }
+
+    private static List<Path> matching(Path root, java.util.function.Predicate<Path> filter) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).filter(filter).sorted().toList();
+        }
+    }
+
     private static List<Path> files(Path root, String prefix) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile)
