@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * CycloneDX JSON. Documents up to the validation limit are read as one tree, validated against the
  * official schema of their version and mapped; larger ones are streamed one top-level element at a
- * time so memory grows with the result, not with the document (docs/adr/0001-sbom-streaming.md).
+ * time so memory grows with the result, not with the document (docs/adr/sbom-import.md).
  */
 final class CycloneDxJsonReader {
     private final SbomInput input;
