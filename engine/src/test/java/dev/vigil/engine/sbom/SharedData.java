@@ -27,9 +27,12 @@ final class SharedData {
     /** The folder under the corpus; skips the calling test (with the reason) when it is absent. */
     static Path require(String folder) {
         Optional<Path> root = root();
-        Assumptions.assumeTrue(
-                root.isPresent() && Files.isDirectory(root.get().resolve(folder)),
-                "skipped: ../shared/data/" + folder + " not found beside the repository");
+        boolean present = root.isPresent() && Files.isDirectory(root.get().resolve(folder));
+        String reason = "skipped: ../shared/data/" + folder + " not found beside the repository";
+        if (!present) {
+            System.out.println(reason);
+        }
+        Assumptions.assumeTrue(present, reason);
         return root.get().resolve(folder);
     }
 }
