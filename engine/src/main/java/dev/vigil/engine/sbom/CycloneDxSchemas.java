@@ -64,7 +64,7 @@ final class CycloneDxSchemas {
                     // regular schemas (in the same jar) are the standard.
                 case "1.2", "1.3" -> compile("bom-" + specVersion + ".schema.json", "classpath:");
                 case "1.7" -> compile("bom-1.7.schema.json", "classpath:vigil/cyclonedx/");
-                default -> new JsonParser().getJsonSchema(Version.fromVersionString(specVersion), SafeJson.MAPPER);
+                default -> new JsonParser().getJsonSchema(Version.fromVersionString(specVersion), SafeJson.mapper());
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -74,8 +74,9 @@ final class CycloneDxSchemas {
     /** A schema and the ones it references, all resolved from the class path, never the network. */
     private static Schema compile(String name, String classpathFolder) {
         SchemaRegistry registry = SchemaRegistry.builder()
-                .nodeReader(
-                        DefaultNodeReader.builder().jsonMapper(SafeJson.MAPPER).build())
+                .nodeReader(DefaultNodeReader.builder()
+                        .jsonMapper(SafeJson.mapper())
+                        .build())
                 .schemaIdResolvers(resolvers -> resolvers.mapPrefix("http://cyclonedx.org/schema/", classpathFolder))
                 .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().preloadSchema(true).build())

@@ -63,13 +63,10 @@ final class CycloneDxXmlReader {
                 };
         JsonNode json = BomGeneratorFactory.createJson(writeAs, bom).toJsonNode();
         CycloneDxJsonMapping mapping = new CycloneDxJsonMapping(builder);
-        mapping.metadata(json.get("metadata"));
-        int index = 0;
-        for (JsonNode component : json.path("components")) {
-            mapping.component(component, "components[" + index++ + "]");
+        try (var tokens = json.traverse()) {
+            mapping.document(tokens);
         }
-        json.path("dependencies").forEach(mapping::dependency);
-        return builder.build(mapping.metadata(SbomFormat.CYCLONEDX_XML, specVersion, bom.getSerialNumber()));
+        return builder.build(mapping.metadata(SbomFormat.CYCLONEDX_XML, specVersion));
     }
 
     /** Checks the whole document with DTDs refused; returns the spec version from the namespace. */

@@ -16,18 +16,27 @@ final class SafeJson {
      */
     static final int MAX_NESTING = 200;
 
-    static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxNestingDepth(MAX_NESTING)
                     .maxStringLength(16 * 1024 * 1024)
                     .maxNumberLength(100)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build());
+            .build();
 
     private SafeJson() {}
 
     static JsonParser parser(Path file) throws IOException {
-        return MAPPER.getFactory().createParser(file.toFile());
+        return FACTORY.createParser(file.toFile());
+    }
+
+    /** Data binding, loaded only by the paths that build trees (validation, XML): a cold start costs. */
+    static ObjectMapper mapper() {
+        return Binding.MAPPER;
+    }
+
+    private static final class Binding {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
     }
 }

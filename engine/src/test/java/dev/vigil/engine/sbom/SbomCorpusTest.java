@@ -139,6 +139,54 @@ class SbomCorpusTest {
         assertThat(strictFailures).hasSize(3).allMatch(f -> f.contains("OBOM") || f.contains("bom-issue2519.xml"));
     }
 
+    @Test
+    void streamingAndValidatedReadingAgreeOnEveryCorpusJsonDocument() throws IOException {
+        List<Path> files = new ArrayList<>(files(SharedData.require("cyclonedx-spec-testdata/testdata"), "valid-"));
+        for (String folder : List.of("cyclonedx-bom-examples", "cyclonedx-dependency-track-fixtures", "bench-sboms")) {
+            files.addAll(matching(SharedData.require(folder), p -> p.toString().endsWith(".json")));
+        }
+        files.removeIf(p -> !p.toString().endsWith(".json"));
+        SbomReader validated = reader.lenient();
+        SbomReader streamed = reader.lenient().withSchemaValidationUpTo(0);
+        for (Path file : files) {
+            Sbom a = validated.read(file);
+            Sbom b = streamed.read(file);
+            assertThat(b.metadata()).as(file.toString()).isEqualTo(a.metadata());
+            assertThat(b.components()).as(file.toString()).isEqualTo(a.components());
+            assertThat(b.dependencies()).as(file.toString()).isEqualTo(a.dependencies());
+        }
+        System.out.printf("streaming = validated tree for %d JSON documents%n", files.size());
+    }
+
+    @Test
+    void jsonAndXmlOfTheSameRealSbomListTheSameComponents() throws IOException {
+        Path examples = SharedData.require("cyclonedx-bom-examples/SBOM");
+        List<String> pairs = List.of(
+                "laravel-7.12.0/bom.1.2",
+                "laravel-7.12.0/bom.1.3",
+                "laravel-7.12.0/bom.1.4",
+                "keycloak-10.0.2/bom",
+                "juice-shop/via_npm/bare/bom.1.4",
+                "proton-bridge/proton-bridge-v1.8.0.bom");
+        for (String pair : pairs) {
+            Sbom json = reader.read(examples.resolve(pair + ".json"));
+            Sbom xml = reader.read(examples.resolve(pair + ".xml"));
+            assertThat(xml.components()).as(pair).hasSameSizeAs(json.components());
+            assertThat(xml.components().stream()
+                            .map(SbomComponent::purl)
+                            .sorted()
+                            .toList())
+                    .as(pair)
+                    .isEqualTo(json.components().stream()
+                            .map(SbomComponent::purl)
+                            .sorted()
+                            .toList());
+            assertThat(xml.dependencies().keySet())
+                    .as(pair)
+                    .isEqualTo(json.dependencies().keySet());
+        }
+    }
+
     private static List<Path> matching(Path root, java.util.function.Predicate<Path> filter) throws IOException {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).filter(filter).sorted().toList();
