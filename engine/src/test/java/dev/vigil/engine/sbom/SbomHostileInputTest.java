@@ -181,4 +181,14 @@ class SbomHostileInputTest {
                 .satisfies(e ->
                         assertThat(e.getMessage()).startsWith(file.toString()).doesNotContain("\n"));
     }
+
+    @Test
+    void malformedAndDeeplyNestedSpdxJsonAreOneLine() throws IOException {
+        Path cut = write("cut.spdx.json", "{\"spdxVersion\":\"SPDX-2.3\",\"packages\":[{\"SPDXID\":");
+        assertThat(problem(cut)).isNotBlank();
+        Path deep = write(
+                "deep.spdx.json",
+                "{\"spdxVersion\":\"SPDX-2.3\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        assertThat(problem(deep)).isNotBlank();
+    }
 }
