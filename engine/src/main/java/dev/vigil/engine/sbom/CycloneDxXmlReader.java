@@ -31,6 +31,9 @@ final class CycloneDxXmlReader {
             "1.5", Version.VERSION_15,
             "1.6", Version.VERSION_16);
 
+    /** Configured once, then only used to create readers, which is thread-safe. */
+    private static final XMLInputFactory STAX = hardenedStax();
+
     /** Building the parser's XmlMapper costs more than parsing a small document; it is thread-safe. */
     private static final XmlParser PARSER = new XmlParser();
 
@@ -71,15 +74,11 @@ final class CycloneDxXmlReader {
 
     /** Checks the whole document with DTDs refused; returns the spec version from the namespace. */
     private String screen() throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         String namespace = null;
         String root = null;
         int depth = 0;
         try (InputStream in = Files.newInputStream(input.file())) {
-            XMLStreamReader reader = factory.createXMLStreamReader(in);
+            XMLStreamReader reader = STAX.createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
                     int event = reader.next();
@@ -133,6 +132,14 @@ final class CycloneDxXmlReader {
                     input.file(), "unsupported CycloneDX XML namespace \"" + namespace + "\" (Vigil reads 1.0 to 1.7)");
         }
         return version;
+    }
+
+    private static XMLInputFactory hardenedStax() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return factory;
     }
 
     /** StAX messages repeat the location over several lines; the first line after it says what is wrong. */
