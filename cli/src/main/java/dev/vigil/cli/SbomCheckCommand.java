@@ -98,6 +98,11 @@ final class SbomCheckCommand implements Callable<Integer> {
             out.printf(
                     "    ... and %d more components with gaps (--format json lists all)%n", gaps.size() - LISTED_GAPS);
         }
-        sbom.warnings().forEach(w -> out.println("  warning: " + w));
+        sbom.warnings().stream().limit(LISTED_GAPS).forEach(w -> out.println("  warning: " + w));
+        if (sbom.warnings().size() > LISTED_GAPS) {
+            out.printf(
+                    "  ... and %d more warnings (--format json lists all)%n",
+                    sbom.warnings().size() - LISTED_GAPS);
+        }
     }
 }

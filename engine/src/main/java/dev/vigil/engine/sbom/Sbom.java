@@ -1,5 +1,6 @@
 package dev.vigil.engine.sbom;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,18 @@ public record Sbom(
         components = List.copyOf(components);
         Map<String, List<String>> copy = new LinkedHashMap<>();
         dependencies.forEach((ref, on) -> copy.put(ref, List.copyOf(on)));
-        dependencies = java.util.Collections.unmodifiableMap(copy);
+        dependencies = Collections.unmodifiableMap(copy);
         warnings = List.copyOf(warnings);
     }
 
     /** The component with this ref, if the SBOM lists one. */
     public Optional<SbomComponent> findComponent(String ref) {
         return components.stream().filter(c -> c.ref().equals(ref)).findFirst();
+    }
+
+    /** The component the SBOM describes (the product), if it names one. */
+    public Optional<SbomComponent> subject() {
+        return metadata.subjectRef() == null ? Optional.empty() : findComponent(metadata.subjectRef());
     }
 
     /** The refs this component depends on; empty when none are stated. */

@@ -19,6 +19,7 @@ class SbomReaderCycloneDxTest {
         assertThat(m.specVersion()).isEqualTo("1.6");
         assertThat(m.serialNumber()).isEqualTo("urn:uuid:6f1c2e0a-7a52-4a3e-9d38-3f0c7c1e2b11");
         assertThat(m.subjectRef()).isEqualTo("pump-fw");
+        assertThat(json.subject().orElseThrow().type()).isEqualTo("firmware");
         assertThat(m.name()).isEqualTo("infusion-pump-firmware");
         assertThat(m.created()).isEqualTo(Instant.parse("2026-11-01T10:15:30Z"));
         assertThat(m.tools()).containsExactly("acme/sbom-builder 2.1.0");
