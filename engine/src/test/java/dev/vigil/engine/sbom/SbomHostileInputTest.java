@@ -52,6 +52,13 @@ class SbomHostileInputTest {
     }
 
     @Test
+    void aDeviceThatNeverEndsIsNotRead() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "skipped: no /dev/zero on this system");
+        assertThat(problem(zero)).isEqualTo("not a regular file");
+    }
+
+    @Test
     void emptyAndWhiteSpaceOnlyFilesAreEmpty() throws IOException {
         assertThat(problem(write("empty.json", ""))).isEqualTo("empty file");
         assertThat(problem(write("blank.json", " \n\t\n"))).isEqualTo("empty file (only white space)");
