@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Medical device cybersecurity across the total product lifecycle.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            AdvisoriesCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
