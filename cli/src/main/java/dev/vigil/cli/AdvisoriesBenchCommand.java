@@ -44,6 +44,12 @@ final class AdvisoriesBenchCommand implements Runnable {
             description = "Components to look up (default: ${DEFAULT-VALUE}).")
     int lookups;
 
+    @Option(
+            names = "--named",
+            defaultValue = "0.5",
+            description = "Share of looked-up components that have advisories (default: ${DEFAULT-VALUE}).")
+    double named;
+
     @Option(names = "--seed", defaultValue = "5", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -54,6 +60,13 @@ final class AdvisoriesBenchCommand implements Runnable {
     Path store;
 
     @Option(
+            names = "--rounds",
+            defaultValue = "1",
+            description =
+                    "Lookup rounds in the same JVM; later rounds show warm-JIT speed (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(
             names = "--lookup-only",
             description = "Skip generation and import; look up in the existing --store (for timing a whole JVM run).")
     boolean lookupOnly;
@@ -61,8 +74,8 @@ final class AdvisoriesBenchCommand implements Runnable {
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        if (records < 1 || lookups < 0) {
-            throw new BadInputException("--records must be positive and --lookups not negative");
+        if (records < 1 || lookups < 0 || named < 0 || named > 1) {
+            throw new BadInputException("--records must be positive, --lookups not negative, --named within 0..1");
         }
         if (lookupOnly && (store == null || !AdvisoryStore.exists(store))) {
             throw new BadInputException("--lookup-only needs an existing --store");
@@ -113,29 +126,36 @@ final class AdvisoriesBenchCommand implements Runnable {
     }
 
     private void lookupPhase(PrintWriter out, Path directory) throws IOException {
-        List<PackageKey> components = SyntheticAdvisories.components(lookups, records, seed);
+        List<PackageKey> components = SyntheticAdvisories.components(lookups, records, seed, named);
         long started = System.nanoTime();
         long cpu = cpuNanos();
         int withCandidates = 0;
         long candidates = 0;
         try (AdvisoryStore opened = AdvisoryStore.open(directory)) {
             long opened_ = System.nanoTime();
-            for (PackageKey component : components) {
-                int found = opened.findCandidates(component).size();
-                candidates += found;
-                withCandidates += found > 0 ? 1 : 0;
+            out.printf(Locale.ROOT, "lookup: store opened in %.1f ms%n", (opened_ - started) / 1e6);
+            for (int round = 1; round <= rounds; round++) {
+                long roundStart = System.nanoTime();
+                cpu = cpuNanos();
+                withCandidates = 0;
+                candidates = 0;
+                for (PackageKey component : components) {
+                    int found = opened.findCandidates(component).size();
+                    candidates += found;
+                    withCandidates += found > 0 ? 1 : 0;
+                }
+                out.printf(
+                        Locale.ROOT,
+                        "lookup round %d: %d components, %d with candidates, %d candidate records read "
+                                + "in %.0f ms wall, %.0f ms CPU%n",
+                        round,
+                        components.size(),
+                        withCandidates,
+                        candidates,
+                        (System.nanoTime() - roundStart) / 1e6,
+                        (cpuNanos() - cpu) / 1e6);
+                opened.clearCache();
             }
-            long done = System.nanoTime();
-            out.printf(
-                    Locale.ROOT,
-                    "lookup: opened in %.1f ms; %d components, %d with candidates, %d candidate records read "
-                            + "in %.0f ms wall, %.0f ms CPU%n",
-                    (opened_ - started) / 1e6,
-                    components.size(),
-                    withCandidates,
-                    candidates,
-                    (done - opened_) / 1e6,
-                    (cpuNanos() - cpu) / 1e6);
         }
         out.printf(
                 Locale.ROOT,

@@ -28,7 +28,7 @@ import java.util.Objects;
  * renamed over the old one at the end, so an import that fails half-way leaves the previous store as it
  * was (the unreferenced tail of the data file is cut off by the next import).
  */
-final class AdvisoryImport implements FeedSink {
+final class AdvisoryImport {
     /** Rewrite the data file when superseded blobs outweigh live ones and exceed this many bytes. */
     private static final long COMPACT_ABOVE = 16L << 20;
 
@@ -96,9 +96,11 @@ final class AdvisoryImport implements FeedSink {
             channel.truncate(dataLength); // drop what an interrupted import appended
             channel.position(dataLength);
             data = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
-            FeedFiles files = new FeedFiles(new FeedReader(this), this, limits);
-            try {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            try (ParallelReading reading = new ParallelReading(threads, this::accept)) {
+                FeedFiles files = new FeedFiles(reading::submit, this::skipped, limits);
                 inputs.forEach(files::read);
+                reading.finish();
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -166,11 +168,27 @@ final class AdvisoryImport implements FeedSink {
         }
     }
 
-    @Override
-    public void advisory(String where, Advisory advisory) {
+    private void accept(ParallelReading.Event event) {
+        if (event instanceof ParallelReading.Prepared prepared) {
+            advisory(prepared);
+        } else if (event instanceof ParallelReading.Kev kev) {
+            knownExploited(kev.entry());
+        } else if (event instanceof ParallelReading.Epss score) {
+            epss.add(score.score(), score.scoreDate());
+        } else if (event instanceof ParallelReading.Rejected rejected) {
+            read++;
+            malformed++;
+            skip(rejected.where(), rejected.reason());
+        } else if (event instanceof ParallelReading.Skipped skipped) {
+            skip(skipped.where(), skipped.reason());
+        }
+    }
+
+    private void advisory(ParallelReading.Prepared prepared) {
         read++;
-        byte[] json = codec.json(advisory);
-        long hash = RecordCodec.hash(json);
+        Advisory advisory = prepared.advisory();
+        String where = prepared.where();
+        long hash = prepared.hash();
         long modified = advisory.modified().toEpochMilli();
         Integer existing = byStoreKey.get(advisory.storeKey());
         if (existing != null) {
@@ -185,7 +203,7 @@ final class AdvisoryImport implements FeedSink {
                 return;
             }
         }
-        byte[] blob = codec.deflate(json);
+        byte[] blob = prepared.blob();
         try {
             data.write(blob);
         } catch (IOException e) {
@@ -198,7 +216,7 @@ final class AdvisoryImport implements FeedSink {
                 modified,
                 hash,
                 advisory.isWithdrawn() ? RecordEntry.WITHDRAWN : 0,
-                IndexKeys.of(advisory).toArray(String[]::new));
+                prepared.keys());
         dataLength += blob.length;
         if (existing != null) {
             entries.set(existing, entry);
@@ -210,8 +228,7 @@ final class AdvisoryImport implements FeedSink {
         }
     }
 
-    @Override
-    public void knownExploited(String where, KnownExploited entry) {
+    private void knownExploited(KnownExploited entry) {
         kevRead++;
         KnownExploited previous = kev.put(entry.cve(), entry);
         if (previous == null) {
@@ -221,20 +238,7 @@ final class AdvisoryImport implements FeedSink {
         }
     }
 
-    @Override
-    public void epss(String where, EpssScore score, String scoreDate) {
-        epss.add(score, scoreDate);
-    }
-
-    @Override
-    public void rejected(String where, String reason) {
-        read++;
-        malformed++;
-        skip(where, reason);
-    }
-
-    @Override
-    public void skipped(String where, String reason) {
+    private void skipped(String where, String reason) {
         skip(where, reason);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
@@ -30,13 +31,17 @@ final class FeedFiles {
         static final Limits DEFAULT = new Limits(2_000_000, 256L << 20, 16L << 30);
     }
 
-    private final FeedReader reader;
-    private final FeedSink sink;
+    private final BiConsumer<String, byte[]> reader;
+    private final BiConsumer<String, String> skipped;
     private final Limits limits;
 
-    FeedFiles(FeedReader reader, FeedSink sink, Limits limits) {
+    /**
+     * @param reader receives each document's name (file, {@code file!entry}) and content
+     * @param skipped receives each file or entry not read, with the reason
+     */
+    FeedFiles(BiConsumer<String, byte[]> reader, BiConsumer<String, String> skipped, Limits limits) {
         this.reader = reader;
-        this.sink = sink;
+        this.skipped = skipped;
         this.limits = limits;
     }
 
@@ -50,14 +55,14 @@ final class FeedFiles {
                         .sorted()
                         .forEach(files::add);
             } catch (IOException | java.io.UncheckedIOException e) {
-                sink.skipped(path.toString(), "cannot list directory: " + e.getMessage());
+                skipped.accept(path.toString(), "cannot list directory: " + e.getMessage());
                 return;
             }
             files.forEach(this::readFile);
         } else if (Files.isRegularFile(path)) {
             readFile(path);
         } else {
-            sink.skipped(path.toString(), "no such file or directory");
+            skipped.accept(path.toString(), "no such file or directory");
         }
     }
 
@@ -79,18 +84,18 @@ final class FeedFiles {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     byte[] content = bounded(in, limits.maxDocumentBytes);
                     if (content == null) {
-                        sink.skipped(where, "larger than " + limits.maxDocumentBytes + " bytes uncompressed");
+                        skipped.accept(where, "larger than " + limits.maxDocumentBytes + " bytes uncompressed");
                     } else {
-                        reader.read(where.substring(0, where.length() - 3), content);
+                        reader.accept(where.substring(0, where.length() - 3), content);
                     }
                 }
             } else if (Files.size(file) > limits.maxDocumentBytes) {
-                sink.skipped(where, "larger than " + limits.maxDocumentBytes + " bytes");
+                skipped.accept(where, "larger than " + limits.maxDocumentBytes + " bytes");
             } else {
-                reader.read(where, Files.readAllBytes(file));
+                reader.accept(where, Files.readAllBytes(file));
             }
         } catch (IOException e) {
-            sink.skipped(where, "cannot read: " + e.getMessage());
+            skipped.accept(where, "cannot read: " + e.getMessage());
         }
     }
 
@@ -98,7 +103,7 @@ final class FeedFiles {
         String where = file.toString();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > limits.maxZipEntries) {
-                sink.skipped(
+                skipped.accept(
                         where, "archive has " + zip.size() + " entries, more than the limit " + limits.maxZipEntries);
                 return;
             }
@@ -111,12 +116,12 @@ final class FeedFiles {
                     continue;
                 }
                 if (unsafe(entry.getName())) {
-                    sink.skipped(entryWhere, "unsafe entry name (absolute or '..')");
+                    skipped.accept(entryWhere, "unsafe entry name (absolute or '..')");
                     continue;
                 }
                 String lower = entry.getName().toLowerCase(Locale.ROOT);
                 if (isArchive(lower)) {
-                    sink.skipped(entryWhere, "nested archives are not read");
+                    skipped.accept(entryWhere, "nested archives are not read");
                     continue;
                 }
                 if (!FeedReader.looksLikeFeed(lower)) {
@@ -126,24 +131,24 @@ final class FeedFiles {
                 try (InputStream in = zip.getInputStream(entry)) {
                     content = bounded(in, limits.maxDocumentBytes);
                 } catch (ZipException e) {
-                    sink.skipped(entryWhere, "corrupt entry: " + e.getMessage());
+                    skipped.accept(entryWhere, "corrupt entry: " + e.getMessage());
                     continue;
                 }
                 if (content == null) {
-                    sink.skipped(entryWhere, "larger than " + limits.maxDocumentBytes + " bytes uncompressed");
+                    skipped.accept(entryWhere, "larger than " + limits.maxDocumentBytes + " bytes uncompressed");
                     continue;
                 }
                 total += content.length;
                 if (total > limits.maxArchiveBytes) {
-                    sink.skipped(
+                    skipped.accept(
                             entryWhere,
                             "archive expands beyond " + limits.maxArchiveBytes + " bytes; the rest is not read");
                     return;
                 }
-                reader.read(entryWhere, content);
+                reader.accept(entryWhere, content);
             }
         } catch (ZipException e) {
-            sink.skipped(where, "not a readable zip archive: " + e.getMessage());
+            skipped.accept(where, "not a readable zip archive: " + e.getMessage());
         }
     }
 

@@ -24,17 +24,25 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * How one advisory is kept on disk: compact JSON of the {@link Advisory} record, raw-deflated at the
- * fastest level (JSON of advisories shrinks about 3-4 times; inflating one record takes microseconds).
- * JSON rather than a hand-written binary layout so that a record stays readable with standard tools
- * and new fields do not break old stores.
+ * How one advisory is kept on disk: its {@link AdvisoryBinary} form, raw-deflated at the fastest level
+ * (advisory text shrinks 2-3 times; inflating one record takes microseconds). Also the JSON mapper for
+ * the store's small side files (statistics, KEV).
  */
 final class RecordCodec {
-    private final ObjectMapper mapper = new ObjectMapper();
+    private ObjectMapper mapper;
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
     private final byte[] buffer = new byte[64 * 1024];
 
-    RecordCodec() {
+    /** Built on first use: creating a Jackson mapper costs a cold JVM a few hundred milliseconds. */
+    ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = newMapper();
+        }
+        return mapper;
+    }
+
+    private static ObjectMapper newMapper() {
+        ObjectMapper mapper = new ObjectMapper();
         SimpleModule time = new SimpleModule("vigil-time");
         time.addSerializer(Instant.class, new ToText<>());
         time.addSerializer(LocalDate.class, new ToText<>());
@@ -45,30 +53,34 @@ final class RecordCodec {
         // isWithdrawn() and friends are conveniences, not stored properties.
         mapper.setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
-
-    ObjectMapper mapper() {
         return mapper;
     }
 
     byte[] json(Object value) {
         try {
-            return mapper.writeValueAsBytes(value);
+            return mapper().writeValueAsBytes(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     <T> T fromJson(byte[] json, Class<T> type) throws IOException {
-        return mapper.readValue(json, type);
+        return mapper().readValue(json, type);
     }
 
-    /** Not thread-safe: one codec per importing thread. */
-    byte[] deflate(byte[] json) {
+    /**
+     * The blob: the raw length as 4 bytes, then the raw-deflated bytes; knowing the length lets a read
+     * inflate into one exact array. Not thread-safe: one codec per importing thread.
+     */
+    byte[] deflate(byte[] raw) {
         deflater.reset();
-        deflater.setInput(json);
+        deflater.setInput(raw);
         deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length / 3 + 64);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
+        out.write(raw.length >>> 24);
+        out.write(raw.length >>> 16);
+        out.write(raw.length >>> 8);
+        out.write(raw.length);
         while (!deflater.finished()) {
             int n = deflater.deflate(buffer);
             out.write(buffer, 0, n);
@@ -76,25 +88,38 @@ final class RecordCodec {
         return out.toByteArray();
     }
 
-    Advisory decode(byte[] deflated) throws IOException {
-        Inflater inflater = new Inflater(true);
+    /** Thread-safe: each reading thread keeps its own inflater, which is costly to create. */
+    Advisory decode(byte[] blob) throws IOException {
+        if (blob.length < 4) {
+            throw new IOException("truncated record");
+        }
+        int length = (blob[0] & 0xff) << 24 | (blob[1] & 0xff) << 16 | (blob[2] & 0xff) << 8 | (blob[3] & 0xff);
+        if (length < 0 || length > (64 << 20)) {
+            throw new IOException("corrupt record length " + length);
+        }
+        Inflater inflater = INFLATERS.get();
+        inflater.reset();
+        inflater.setInput(blob, 4, blob.length - 4);
+        byte[] raw = new byte[length];
         try {
-            inflater.setInput(deflated);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(deflated.length * 4);
-            byte[] chunk = new byte[16 * 1024];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(chunk);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+            int done = 0;
+            while (done < length) {
+                int n = inflater.inflate(raw, done, length - done);
+                if (n == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
                     throw new IOException("truncated record");
                 }
-                out.write(chunk, 0, n);
+                done += n;
             }
-            return mapper.readValue(out.toByteArray(), Advisory.class);
         } catch (DataFormatException e) {
             throw new IOException("corrupt record: " + e.getMessage(), e);
-        } finally {
-            inflater.end();
         }
+        return AdvisoryBinary.decode(raw);
+    }
+
+    private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));
+
+    byte[] encode(Advisory advisory) {
+        return AdvisoryBinary.encode(advisory);
     }
 
     /** 64 bits of SHA-256: decides "unchanged" on re-import, where a collision would only skip an update. */

@@ -169,16 +169,18 @@ public final class SyntheticAdvisories {
     }
 
     /**
-     * Components to look up, as a scan of an SBOM would: about half are packages the generated
-     * advisories name, half are not (most components of a real SBOM have no advisory).
+     * Components to look up, as a scan of an SBOM would: a share {@code named} of them are packages the
+     * generated advisories name (each such package has about three advisories per ecosystem weight), the
+     * rest are not. Real SBOMs are mostly packages without advisories.
      */
-    public static List<PackageKey> components(int count, int records, long seed) {
+    public static List<PackageKey> components(int count, int records, long seed, double named) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5bd1e995L);
         int packages = packagesPerEcosystem(records);
         List<PackageKey> keys = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int ecosystem = pickEcosystem(random);
-            keys.add(PackageKey.of(ECOSYSTEMS[ecosystem], packageName(ecosystem, random.nextInt(packages * 2))));
+            int pkg = random.nextDouble() < named ? random.nextInt(packages) : packages + random.nextInt(packages);
+            keys.add(PackageKey.of(ECOSYSTEMS[ecosystem], packageName(ecosystem, pkg)));
         }
         return keys;
     }

@@ -1,0 +1,423 @@
+package dev.vigil.engine.advisory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The binary form of an {@link Advisory} in the store: field by field in record order, strings as
+ * varint length + UTF-8, lists as varint count + items, no field names. A scan decodes thousands of
+ * candidates; this form decodes several times faster than JSON through a data-binding library and is
+ * about half its size. Bump {@link #FORMAT} when a field is added, and keep decoding old formats.
+ */
+final class AdvisoryBinary {
+    static final int FORMAT = 1;
+
+    private AdvisoryBinary() {}
+
+    static byte[] encode(Advisory a) {
+        Out out = new Out();
+        out.varint(FORMAT);
+        out.string(a.id());
+        out.varint(a.source().ordinal());
+        out.strings(a.aliases());
+        out.instant(a.published());
+        out.instant(a.modified());
+        out.instant(a.withdrawn());
+        out.string(a.summary());
+        out.string(a.details());
+        severities(out, a.severities());
+        out.varint(a.affected().size());
+        for (AffectedPackage p : a.affected()) {
+            out.string(p.ecosystem());
+            out.string(p.name());
+            out.string(p.purl());
+            out.varint(p.ranges().size());
+            for (AffectedPackage.Range r : p.ranges()) {
+                out.string(r.type());
+                out.string(r.repo());
+                out.varint(r.events().size());
+                for (AffectedPackage.Event e : r.events()) {
+                    out.string(e.kind());
+                    out.string(e.version());
+                }
+            }
+            out.strings(p.versions());
+            severities(out, p.severities());
+        }
+        out.varint(a.cpeConfigurations().size());
+        for (CpeConfiguration c : a.cpeConfigurations()) {
+            out.string(c.operator());
+            out.bool(c.negate());
+            out.varint(c.nodes().size());
+            for (CpeConfiguration.Node n : c.nodes()) {
+                out.string(n.operator());
+                out.bool(n.negate());
+                out.varint(n.matches().size());
+                for (CpeConfiguration.Criterion m : n.matches()) {
+                    out.string(m.criteria());
+                    out.bool(m.vulnerable());
+                    out.string(m.versionStartIncluding());
+                    out.string(m.versionStartExcluding());
+                    out.string(m.versionEndIncluding());
+                    out.string(m.versionEndExcluding());
+                    out.string(m.matchCriteriaId());
+                }
+            }
+        }
+        out.varint(a.csafProducts().size());
+        for (CsafProduct p : a.csafProducts()) {
+            out.string(p.productId());
+            out.string(p.vendor());
+            out.string(p.productName());
+            out.string(p.family());
+            out.string(p.version());
+            out.string(p.versionRange());
+            out.string(p.fullName());
+            out.string(p.relatesTo());
+            out.strings(p.identifiers().cpes());
+            out.strings(p.identifiers().purls());
+            out.strings(p.identifiers().modelNumbers());
+            out.strings(p.identifiers().skus());
+            out.strings(p.identifiers().serialNumbers());
+        }
+        out.varint(a.csafVulnerabilities().size());
+        for (CsafVulnerability v : a.csafVulnerabilities()) {
+            out.string(v.cve());
+            out.strings(v.ids());
+            out.string(v.title());
+            out.strings(v.cwes());
+            out.varint(v.productStatus().size());
+            for (var status : new java.util.TreeMap<>(v.productStatus()).entrySet()) {
+                out.string(status.getKey());
+                out.strings(status.getValue());
+            }
+            out.varint(v.scores().size());
+            for (CsafVulnerability.Score s : v.scores()) {
+                severities(out, List.of(s.severity()));
+                out.strings(s.productIds());
+            }
+            out.varint(v.remediations().size());
+            for (CsafVulnerability.Remediation r : v.remediations()) {
+                out.string(r.category());
+                out.string(r.details());
+                out.string(r.url());
+                out.strings(r.productIds());
+            }
+        }
+        out.varint(a.references().size());
+        for (Reference r : a.references()) {
+            out.string(r.type());
+            out.string(r.url());
+        }
+        out.strings(a.cwes());
+        return out.bytes();
+    }
+
+    private static void severities(Out out, List<Severity> severities) {
+        out.varint(severities.size());
+        for (Severity s : severities) {
+            out.string(s.type());
+            out.string(s.vector());
+            out.bool(s.baseScore() != null);
+            if (s.baseScore() != null) {
+                out.fixed64(Double.doubleToLongBits(s.baseScore()));
+            }
+            out.string(s.origin());
+        }
+    }
+
+    static Advisory decode(byte[] bytes) throws IOException {
+        In in = new In(bytes);
+        try {
+            int format = in.varint();
+            if (format != FORMAT) {
+                throw new IOException("record format " + format + " is newer than this Vigil (" + FORMAT + ")");
+            }
+            String id = in.string();
+            AdvisorySource source = AdvisorySource.values()[in.varint()];
+            List<String> aliases = in.strings();
+            Instant published = in.instant();
+            Instant modified = in.instant();
+            Instant withdrawn = in.instant();
+            String summary = in.string();
+            String details = in.string();
+            List<Severity> severities = severities(in);
+            int affectedCount = in.count();
+            List<AffectedPackage> affected = new ArrayList<>(affectedCount);
+            for (int i = 0; i < affectedCount; i++) {
+                String ecosystem = in.string();
+                String name = in.string();
+                String purl = in.string();
+                int rangeCount = in.count();
+                List<AffectedPackage.Range> ranges = new ArrayList<>(rangeCount);
+                for (int r = 0; r < rangeCount; r++) {
+                    String type = in.string();
+                    String repo = in.string();
+                    int eventCount = in.count();
+                    List<AffectedPackage.Event> events = new ArrayList<>(eventCount);
+                    for (int e = 0; e < eventCount; e++) {
+                        events.add(new AffectedPackage.Event(in.string(), in.string()));
+                    }
+                    ranges.add(new AffectedPackage.Range(type, repo, events));
+                }
+                affected.add(new AffectedPackage(ecosystem, name, purl, ranges, in.strings(), severities(in)));
+            }
+            int configurationCount = in.count();
+            List<CpeConfiguration> configurations = new ArrayList<>(configurationCount);
+            for (int c = 0; c < configurationCount; c++) {
+                String operator = in.string();
+                boolean negate = in.bool();
+                int nodeCount = in.count();
+                List<CpeConfiguration.Node> nodes = new ArrayList<>(nodeCount);
+                for (int n = 0; n < nodeCount; n++) {
+                    String nodeOperator = in.string();
+                    boolean nodeNegate = in.bool();
+                    int matchCount = in.count();
+                    List<CpeConfiguration.Criterion> matches = new ArrayList<>(matchCount);
+                    for (int m = 0; m < matchCount; m++) {
+                        matches.add(new CpeConfiguration.Criterion(
+                                in.string(),
+                                in.bool(),
+                                in.string(),
+                                in.string(),
+                                in.string(),
+                                in.string(),
+                                in.string()));
+                    }
+                    nodes.add(new CpeConfiguration.Node(nodeOperator, nodeNegate, matches));
+                }
+                configurations.add(new CpeConfiguration(operator, negate, nodes));
+            }
+            int productCount = in.count();
+            List<CsafProduct> products = new ArrayList<>(productCount);
+            for (int p = 0; p < productCount; p++) {
+                products.add(new CsafProduct(
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        in.string(),
+                        new CsafProduct.Identifiers(
+                                in.strings(), in.strings(), in.strings(), in.strings(), in.strings())));
+            }
+            int vulnerabilityCount = in.count();
+            List<CsafVulnerability> vulnerabilities = new ArrayList<>(vulnerabilityCount);
+            for (int v = 0; v < vulnerabilityCount; v++) {
+                String cve = in.string();
+                List<String> ids = in.strings();
+                String title = in.string();
+                List<String> cwes = in.strings();
+                int statusCount = in.count();
+                Map<String, List<String>> status = new LinkedHashMap<>();
+                for (int s = 0; s < statusCount; s++) {
+                    status.put(in.string(), in.strings());
+                }
+                int scoreCount = in.count();
+                List<CsafVulnerability.Score> scores = new ArrayList<>(scoreCount);
+                for (int s = 0; s < scoreCount; s++) {
+                    scores.add(new CsafVulnerability.Score(severities(in).get(0), in.strings()));
+                }
+                int remediationCount = in.count();
+                List<CsafVulnerability.Remediation> remediations = new ArrayList<>(remediationCount);
+                for (int r = 0; r < remediationCount; r++) {
+                    remediations.add(
+                            new CsafVulnerability.Remediation(in.string(), in.string(), in.string(), in.strings()));
+                }
+                vulnerabilities.add(new CsafVulnerability(cve, ids, title, cwes, status, scores, remediations));
+            }
+            int referenceCount = in.count();
+            List<Reference> references = new ArrayList<>(referenceCount);
+            for (int r = 0; r < referenceCount; r++) {
+                references.add(new Reference(in.string(), in.string()));
+            }
+            List<String> cwes = in.strings();
+            return new Advisory(
+                    id,
+                    source,
+                    aliases,
+                    published,
+                    modified,
+                    withdrawn,
+                    summary,
+                    details,
+                    severities,
+                    affected,
+                    configurations,
+                    products,
+                    vulnerabilities,
+                    references,
+                    cwes);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("corrupt record: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Severity> severities(In in) {
+        int count = in.count();
+        List<Severity> severities = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String type = in.string();
+            String vector = in.string();
+            Double score = in.bool() ? Double.longBitsToDouble(in.fixed64()) : null;
+            severities.add(new Severity(type, vector, score, in.string()));
+        }
+        return severities;
+    }
+
+    /** A growable byte array with the few encodings the format uses. */
+    private static final class Out {
+        private byte[] buf = new byte[1024];
+        private int size;
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + more));
+            }
+        }
+
+        void varint(long value) {
+            ensure(10);
+            while ((value & ~0x7FL) != 0) {
+                buf[size++] = (byte) ((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            buf[size++] = (byte) value;
+        }
+
+        void fixed64(long value) {
+            ensure(8);
+            for (int i = 0; i < 8; i++) {
+                buf[size++] = (byte) (value >>> (8 * i));
+            }
+        }
+
+        void bool(boolean value) {
+            ensure(1);
+            buf[size++] = (byte) (value ? 1 : 0);
+        }
+
+        /** Null is length 0, the empty string length 1: a string of n bytes is written as n + 1. */
+        void string(String value) {
+            if (value == null) {
+                varint(0);
+                return;
+            }
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            varint(utf8.length + 1L);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, buf, size, utf8.length);
+            size += utf8.length;
+        }
+
+        void strings(List<String> values) {
+            varint(values.size());
+            values.forEach(this::string);
+        }
+
+        void instant(Instant value) {
+            bool(value != null);
+            if (value != null) {
+                varint(zigzag(value.getEpochSecond()));
+                varint(value.getNano());
+            }
+        }
+
+        private static long zigzag(long value) {
+            return (value << 1) ^ (value >> 63);
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
+    private static final class In {
+        private final byte[] buf;
+        private int at;
+
+        In(byte[] buf) {
+            this.buf = buf;
+        }
+
+        long varlong() {
+            long value = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                byte b = buf[at++];
+                value |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+            }
+            throw new IllegalArgumentException("varint too long");
+        }
+
+        int varint() {
+            long value = varlong();
+            if (value > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("count too large");
+            }
+            return (int) value;
+        }
+
+        /** A list size, checked against the bytes left so a corrupt count cannot allocate gigabytes. */
+        int count() {
+            int count = varint();
+            if (count > buf.length - at) {
+                throw new IllegalArgumentException("list of " + count + " items in " + (buf.length - at) + " bytes");
+            }
+            return count;
+        }
+
+        long fixed64() {
+            long value = 0;
+            for (int i = 0; i < 8; i++) {
+                value |= (long) (buf[at++] & 0xff) << (8 * i);
+            }
+            return value;
+        }
+
+        boolean bool() {
+            return buf[at++] != 0;
+        }
+
+        String string() {
+            int length = varint();
+            if (length == 0) {
+                return null;
+            }
+            String value = new String(buf, at, length - 1, StandardCharsets.UTF_8);
+            at += length - 1;
+            return value;
+        }
+
+        List<String> strings() {
+            int count = count();
+            if (count == 0) {
+                return List.of();
+            }
+            String[] values = new String[count];
+            for (int i = 0; i < count; i++) {
+                values[i] = string();
+            }
+            return Arrays.asList(values);
+        }
+
+        Instant instant() {
+            if (!bool()) {
+                return null;
+            }
+            long zigzag = varlong();
+            long seconds = (zigzag >>> 1) ^ -(zigzag & 1);
+            return Instant.ofEpochSecond(seconds, varint());
+        }
+    }
+}
