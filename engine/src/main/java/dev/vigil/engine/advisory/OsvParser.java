@@ -16,11 +16,11 @@ final class OsvParser {
             throw new MalformedRecordException("an OSV record must be an object");
         }
         String id = Nodes.required(osv, "id", "'id'");
-        var modified = Nodes.instant(osv, "modified");
-        if (modified == null) {
-            throw new MalformedRecordException(id + ": missing 'modified'");
-        }
         try {
+            var modified = Nodes.instant(osv, "modified");
+            if (modified == null) {
+                throw new MalformedRecordException("missing 'modified'");
+            }
             List<AffectedPackage> affected = new ArrayList<>();
             for (JsonNode entry : Nodes.array(osv, "affected")) {
                 affected.add(affected(entry));

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * <p>Rules: PyPI per PEP 503 (lower case, runs of {@code -_.} become {@code -}); npm, NuGet,
  * Packagist, Hex, Pub, Debian, Ubuntu and Alpine in lower case; crates.io in lower case with {@code _}
  * as {@code -} (crates.io refuses names that differ only there); Maven as {@code group:artifact}; Go
- * module paths and RubyGems unchanged (they are case-sensitive). A release suffix of the ecosystem
+ * module paths in lower case too, because purl parsers lower-case golang purls (packageurl-java does)
+ * while OSV keeps {@code github.com/BurntSushi/toml}, and the hosts behind them ignore case; RubyGems
+ * unchanged (case-sensitive). A release suffix of the ecosystem
  * ({@code Debian:12}, {@code Alpine:v3.18}) is dropped from the key; the matcher checks it against the
  * record.
  */
@@ -94,7 +96,7 @@ public record PackageKey(String ecosystem, String name) {
         return switch (ecosystem) {
             case "PyPI" -> PEP_503.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-");
             case "crates.io" -> name.toLowerCase(Locale.ROOT).replace('_', '-');
-            case "npm", "NuGet", "Packagist", "Hex", "Pub", "Debian", "Ubuntu", "Alpine" -> name.toLowerCase(
+            case "npm", "NuGet", "Packagist", "Hex", "Pub", "Debian", "Ubuntu", "Alpine", "Go" -> name.toLowerCase(
                     Locale.ROOT);
             default -> name;
         };
