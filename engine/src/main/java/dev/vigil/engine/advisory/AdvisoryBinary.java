@@ -133,7 +133,12 @@ final class AdvisoryBinary {
     }
 
     static Advisory decode(byte[] bytes) throws IOException {
-        In in = new In(bytes);
+        return decode(bytes, 0);
+    }
+
+    /** Decodes the record that starts at {@code offset} and runs to the end of {@code bytes}. */
+    static Advisory decode(byte[] bytes, int offset) throws IOException {
+        In in = new In(bytes, offset);
         try {
             int format = in.varint();
             if (format != FORMAT) {
@@ -344,8 +349,9 @@ final class AdvisoryBinary {
         private final byte[] buf;
         private int at;
 
-        In(byte[] buf) {
+        In(byte[] buf, int at) {
             this.buf = buf;
+            this.at = at;
         }
 
         long varlong() {

@@ -24,9 +24,8 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * How one advisory is kept on disk: its {@link AdvisoryBinary} form, raw-deflated at the fastest level
- * (advisory text shrinks 2-3 times; inflating one record takes microseconds). Also the JSON mapper for
- * the store's small side files (statistics, KEV).
+ * How one advisory is kept on disk: its {@link AdvisoryBinary} form, deflated when large (see
+ * {@link #deflate}). Also the JSON mapper for the store's small side files (statistics, KEV).
  */
 final class RecordCodec {
     private ObjectMapper mapper;
@@ -68,19 +67,31 @@ final class RecordCodec {
         return mapper().readValue(json, type);
     }
 
+    /** Records up to this size are stored as they are: inflating them would cost more than reading more. */
+    static final int COMPRESS_ABOVE = 4096;
+
     /**
-     * The blob: the raw length as 4 bytes, then the raw-deflated bytes; knowing the length lets a read
-     * inflate into one exact array. Not thread-safe: one codec per importing thread.
+     * The blob: a flag byte (0 stored, 1 deflated), the raw length as 4 bytes, then the bytes. Typical
+     * OSV and NVD records (1-3 KB) are stored as they are, because a scan reads thousands of them and
+     * inflating was measured as the largest part of a candidate read; large records (CSAF documents,
+     * NVD records with big configurations) are raw-deflated at the fastest level. Not thread-safe: one
+     * codec per importing thread.
      */
     byte[] deflate(byte[] raw) {
-        deflater.reset();
-        deflater.setInput(raw);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 64);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length + 5);
+        boolean compress = raw.length > COMPRESS_ABOVE;
+        out.write(compress ? 1 : 0);
         out.write(raw.length >>> 24);
         out.write(raw.length >>> 16);
         out.write(raw.length >>> 8);
         out.write(raw.length);
+        if (!compress) {
+            out.write(raw, 0, raw.length);
+            return out.toByteArray();
+        }
+        deflater.reset();
+        deflater.setInput(raw);
+        deflater.finish();
         while (!deflater.finished()) {
             int n = deflater.deflate(buffer);
             out.write(buffer, 0, n);
@@ -90,16 +101,22 @@ final class RecordCodec {
 
     /** Thread-safe: each reading thread keeps its own inflater, which is costly to create. */
     Advisory decode(byte[] blob) throws IOException {
-        if (blob.length < 4) {
+        if (blob.length < 5) {
             throw new IOException("truncated record");
         }
-        int length = (blob[0] & 0xff) << 24 | (blob[1] & 0xff) << 16 | (blob[2] & 0xff) << 8 | (blob[3] & 0xff);
+        int length = (blob[1] & 0xff) << 24 | (blob[2] & 0xff) << 16 | (blob[3] & 0xff) << 8 | (blob[4] & 0xff);
         if (length < 0 || length > (64 << 20)) {
             throw new IOException("corrupt record length " + length);
         }
+        if (blob[0] == 0) {
+            if (length != blob.length - 5) {
+                throw new IOException("truncated record");
+            }
+            return AdvisoryBinary.decode(blob, 5);
+        }
         Inflater inflater = INFLATERS.get();
         inflater.reset();
-        inflater.setInput(blob, 4, blob.length - 4);
+        inflater.setInput(blob, 5, blob.length - 5);
         byte[] raw = new byte[length];
         try {
             int done = 0;
