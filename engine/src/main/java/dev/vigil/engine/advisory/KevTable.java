@@ -24,7 +24,10 @@ final class KevTable {
 
     static void write(Path file, Map<String, KnownExploited> entries, RecordCodec codec) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temp, codec.json(List.copyOf(entries.values())));
+        try (java.io.FileOutputStream out = new java.io.FileOutputStream(temp.toFile())) {
+            out.write(codec.json(List.copyOf(entries.values())));
+            out.getFD().sync();
+        }
         StoreFiles.replace(temp, file);
     }
 }
