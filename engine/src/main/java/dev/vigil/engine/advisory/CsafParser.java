@@ -198,14 +198,12 @@ final class CsafParser {
             }
         }
         Map<String, List<String>> status = new LinkedHashMap<>();
-        var statuses = vulnerability.path("product_status").fields();
-        while (statuses.hasNext()) {
-            var entry = statuses.next();
-            List<String> ids2 = new ArrayList<>();
+        for (var entry : vulnerability.path("product_status").properties()) {
+            List<String> withStatus = new ArrayList<>();
             for (JsonNode productId : entry.getValue()) {
-                ids2.add(known(productId.asText(), productIds));
+                withStatus.add(known(productId.asText(), productIds));
             }
-            status.put(entry.getKey(), ids2);
+            status.put(entry.getKey(), withStatus);
         }
         List<CsafVulnerability.Score> scores = new ArrayList<>();
         for (JsonNode score : Nodes.array(vulnerability, "scores")) {

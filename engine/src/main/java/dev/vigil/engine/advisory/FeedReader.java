@@ -8,9 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -47,7 +44,11 @@ final class FeedReader {
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
             readYaml(where, content);
         } else if (lower.endsWith(".csv")) {
-            EpssCsv.read(where, content, sink);
+            if (KevFeed.isCsv(content)) {
+                KevFeed.csv(where, content, sink);
+            } else {
+                EpssCsv.read(where, content, sink);
+            }
         } else {
             readJson(where, content);
         }
@@ -79,7 +80,7 @@ final class FeedReader {
         if (root.path("document").has("csaf_version")) {
             advisory(where, root, Format.CSAF);
         } else if (root.has("catalogVersion") && root.has("vulnerabilities")) {
-            KevJson.read(where, root, sink);
+            KevFeed.json(where, root, sink);
         } else if (root.has("vulnerabilities") && "NVD_CVE".equals(Nodes.text(root, "format"))
                 || root.path("vulnerabilities").path(0).has("cve")) {
             int index = 0;
@@ -157,46 +158,5 @@ final class FeedReader {
             return;
         }
         dispatch(where, json.valueToTree(loaded));
-    }
-
-    /** KEV JSON catalog. */
-    static final class KevJson {
-        private KevJson() {}
-
-        static void read(String where, JsonNode root, FeedSink sink) {
-            int index = 0;
-            for (JsonNode entry : root.path("vulnerabilities")) {
-                String itemWhere = where + "#vulnerabilities[" + index++ + "]";
-                String cve = Nodes.text(entry, "cveID");
-                if (cve == null || !cve.startsWith("CVE-")) {
-                    sink.skipped(itemWhere, "KEV entry without a CVE id");
-                    continue;
-                }
-                try {
-                    sink.knownExploited(
-                            itemWhere,
-                            new KnownExploited(
-                                    cve,
-                                    Nodes.text(entry, "vendorProject"),
-                                    Nodes.text(entry, "product"),
-                                    Nodes.text(entry, "vulnerabilityName"),
-                                    date(entry, "dateAdded"),
-                                    date(entry, "dueDate"),
-                                    "Known".equalsIgnoreCase(Nodes.text(entry, "knownRansomwareCampaignUse")),
-                                    Nodes.text(entry, "requiredAction")));
-                } catch (DateTimeParseException e) {
-                    sink.skipped(itemWhere, cve + ": bad date " + e.getParsedString());
-                }
-            }
-        }
-
-        private static LocalDate date(JsonNode entry, String field) {
-            String text = Nodes.text(entry, field);
-            return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        }
-    }
-
-    static List<String> formats() {
-        return List.of("OSV JSON/YAML", "NVD CVE API 2.0", "CSAF 2.0", "CISA KEV JSON", "EPSS CSV");
     }
 }

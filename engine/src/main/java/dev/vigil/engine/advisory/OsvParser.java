@@ -73,7 +73,7 @@ final class OsvParser {
         List<AffectedPackage.Event> events = new ArrayList<>();
         boolean introduced = false;
         for (JsonNode event : Nodes.array(range, "events")) {
-            var fields = event.fields();
+            var fields = event.properties().iterator();
             if (!fields.hasNext()) {
                 throw new MalformedRecordException("empty range event");
             }

@@ -1,7 +1,6 @@
 package dev.vigil.engine.advisory;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -48,7 +47,6 @@ final class RecordCodec {
         time.addDeserializer(Instant.class, new FromText<>(Instant::parse));
         time.addDeserializer(LocalDate.class, new FromText<>(LocalDate::parse));
         mapper.registerModule(time);
-        mapper.setSerializationInclusion(JsonInclude.Include.NON_EMPTY);
         // isWithdrawn() and friends are conveniences, not stored properties.
         mapper.setVisibility(PropertyAccessor.IS_GETTER, Visibility.NONE);
         mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -61,10 +59,6 @@ final class RecordCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    <T> T fromJson(byte[] json, Class<T> type) throws IOException {
-        return mapper().readValue(json, type);
     }
 
     /** Records up to this size are stored as they are: inflating them would cost more than reading more. */

@@ -85,6 +85,19 @@ class AdvisoryCorpusTest {
     }
 
     @Test
+    void fullKevCatalogAsCsvEqualsTheJsonCatalog() throws IOException {
+        Path kev = shared().resolve("kev");
+        ImportSummary json =
+                AdvisoryStore.importFrom(store, List.of(kev.resolve("known_exploited_vulnerabilities.json")));
+        ImportSummary csv =
+                AdvisoryStore.importFrom(store, List.of(kev.resolve("known_exploited_vulnerabilities.csv")));
+        assertThat(json.kevAdded()).isEqualTo(1404);
+        assertThat(csv.kevRead()).isEqualTo(1404);
+        assertThat(csv.kevAdded() + csv.kevUpdated()).isZero();
+        assertThat(csv.skips()).isEmpty();
+    }
+
+    @Test
     void osvBulkExportsOfGoAndPypiImportFromTheirZips() throws IOException {
         Path bulk = shared().resolve("osv-bulk");
         ImportSummary summary =

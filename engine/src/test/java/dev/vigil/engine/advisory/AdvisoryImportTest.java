@@ -183,6 +183,7 @@ class AdvisoryImportTest {
         try (FileChannel channel = FileChannel.open(
                         StoreFiles.lock(store()), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 var lock = channel.lock()) {
+            assertThat(lock.isValid()).isTrue();
             assertThatThrownBy(() -> AdvisoryStore.importFrom(store(), List.of()))
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("another import is running");
@@ -224,6 +225,35 @@ class AdvisoryImportTest {
             assertThat(store.findEpss("CVE-2021-44228").orElseThrow().epss()).isGreaterThan(0.9);
             assertThat(store.findEpss("CVE-1999-0001")).isEmpty();
         }
+    }
+
+    @Test
+    void kevCsvAndKevJsonGiveTheSameEntries() throws IOException {
+        AdvisoryStore.importFrom(store(), List.of(TestData.resource("kev")));
+        ImportSummary csv = AdvisoryStore.importFrom(store(), List.of(TestData.resource("kev-csv")));
+        assertThat(csv.skips()).isEmpty();
+        assertThat(csv.kevRead()).isEqualTo(4);
+        assertThat(csv.kevAdded() + csv.kevUpdated()).isZero();
+        try (AdvisoryStore store = AdvisoryStore.open(store())) {
+            KnownExploited eternalBlue =
+                    store.findKnownExploited("CVE-2017-0144").orElseThrow();
+            assertThat(eternalBlue.ransomwareUse()).isTrue();
+            assertThat(eternalBlue.dueDate()).hasToString("2022-08-10");
+        }
+    }
+
+    @Test
+    void csvRowsKeepQuotedCommasQuotesAndLineBreaks() {
+        assertThat(KevFeed.rows("a,b\r\n\"x, \"\"y\"\"\nz\",2\n"))
+                .containsExactly(List.of("a", "b"), List.of("x, \"y\"\nz", "2"));
+    }
+
+    @Test
+    void defaultStoreFollowsXdgDataHome() {
+        assertThat(StoreFiles.defaultDirectory(java.util.Map.of("XDG_DATA_HOME", "/data"), "/home/u"))
+                .isEqualTo(Path.of("/data/vigil/advisories"));
+        assertThat(StoreFiles.defaultDirectory(java.util.Map.of(), "/home/u"))
+                .isEqualTo(Path.of("/home/u/.local/share/vigil/advisories"));
     }
 
     @Test
