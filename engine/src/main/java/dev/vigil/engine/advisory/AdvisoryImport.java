@@ -98,7 +98,11 @@ final class AdvisoryImport {
             data = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             try (ParallelReading reading = new ParallelReading(threads, this::accept)) {
-                FeedFiles files = new FeedFiles(reading::submit, this::skipped, limits);
+                FeedFiles files = new FeedFiles(
+                        reading::submit,
+                        (where, in) -> FeedStream.items(where, in, reading::submitItem, this::skipped),
+                        this::skipped,
+                        limits);
                 inputs.forEach(files::read);
                 reading.finish();
             } catch (UncheckedIOException e) {

@@ -26,21 +26,36 @@ import java.util.zip.ZipFile;
  */
 final class FeedFiles {
 
-    /** Bounds on what one import reads. */
-    record Limits(int maxZipEntries, long maxDocumentBytes, long maxArchiveBytes) {
-        static final Limits DEFAULT = new Limits(2_000_000, 256L << 20, 16L << 30);
+    /**
+     * Bounds on what one import reads. JSON files above {@code streamAbove} bytes, and every
+     * {@code .json.gz}, are streamed element by element ({@link FeedStream}) instead of read whole.
+     */
+    record Limits(int maxZipEntries, long maxDocumentBytes, long maxArchiveBytes, long streamAbove) {
+        static final Limits DEFAULT = new Limits(2_000_000, 256L << 20, 16L << 30, 32L << 20);
+
+        Limits(int maxZipEntries, long maxDocumentBytes, long maxArchiveBytes) {
+            this(maxZipEntries, maxDocumentBytes, maxArchiveBytes, Math.min(32L << 20, maxDocumentBytes));
+        }
+    }
+
+    /** Receives a large JSON feed as a stream; it must be consumed before returning. */
+    interface Streamer {
+        void stream(String where, InputStream in) throws IOException;
     }
 
     private final BiConsumer<String, byte[]> reader;
+    private final Streamer streamer;
     private final BiConsumer<String, String> skipped;
     private final Limits limits;
 
     /**
      * @param reader receives each document's name (file, {@code file!entry}) and content
+     * @param streamer receives large JSON files and {@code .json.gz} files as streams
      * @param skipped receives each file or entry not read, with the reason
      */
-    FeedFiles(BiConsumer<String, byte[]> reader, BiConsumer<String, String> skipped, Limits limits) {
+    FeedFiles(BiConsumer<String, byte[]> reader, Streamer streamer, BiConsumer<String, String> skipped, Limits limits) {
         this.reader = reader;
+        this.streamer = streamer;
         this.skipped = skipped;
         this.limits = limits;
     }
@@ -80,6 +95,15 @@ final class FeedFiles {
         try {
             if (lower.endsWith(".zip")) {
                 readZip(file);
+            } else if (lower.endsWith(".json.gz")) {
+                try (InputStream in =
+                        new Bounded(new GZIPInputStream(Files.newInputStream(file), 1 << 16), limits.maxArchiveBytes)) {
+                    streamer.stream(where, in);
+                }
+            } else if (lower.endsWith(".json") && Files.size(file) > limits.streamAbove) {
+                try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    streamer.stream(where, in);
+                }
             } else if (lower.endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     byte[] content = bounded(in, limits.maxDocumentBytes);
@@ -149,6 +173,42 @@ final class FeedFiles {
             }
         } catch (ZipException e) {
             skipped.accept(where, "not a readable zip archive: " + e.getMessage());
+        }
+    }
+
+    /** Stops a decompressing stream at a byte limit, so a small {@code .gz} cannot expand without end. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private final long max;
+        private long count;
+
+        Bounded(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws IOException {
+            count += n;
+            if (count > max) {
+                throw new IOException("expands beyond " + max + " bytes");
+            }
         }
     }
 

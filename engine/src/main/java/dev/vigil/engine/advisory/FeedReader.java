@@ -103,6 +103,17 @@ final class FeedReader {
         }
     }
 
+    /** One element of a streamed {@code vulnerabilities[]} array: an NVD item or a KEV entry. */
+    void item(String where, JsonNode item) {
+        if (item.path("cve").isObject()) {
+            advisory(where, item.get("cve"), Format.NVD);
+        } else if (item.has("cveID")) {
+            KevFeed.jsonEntry(where, item, sink);
+        } else {
+            sink.skipped(where, "neither an NVD item ('cve') nor a KEV entry ('cveID')");
+        }
+    }
+
     private enum Format {
         OSV,
         NVD,

@@ -18,10 +18,14 @@ final class KevFeed {
     static void json(String where, JsonNode root, FeedSink sink) {
         int index = 0;
         for (JsonNode entry : root.path("vulnerabilities")) {
-            Map<String, String> fields = new HashMap<>();
-            entry.properties().forEach(field -> fields.put(field.getKey(), Nodes.text(entry, field.getKey())));
-            entry(where + "#vulnerabilities[" + index++ + "]", fields, sink);
+            jsonEntry(where + "#vulnerabilities[" + index++ + "]", entry, sink);
         }
+    }
+
+    static void jsonEntry(String where, JsonNode entry, FeedSink sink) {
+        Map<String, String> fields = new HashMap<>();
+        entry.properties().forEach(field -> fields.put(field.getKey(), Nodes.text(entry, field.getKey())));
+        entry(where, fields, sink);
     }
 
     static boolean isCsv(byte[] content) {

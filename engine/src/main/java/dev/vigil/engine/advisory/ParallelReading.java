@@ -45,6 +45,12 @@ final class ParallelReading implements AutoCloseable {
             return events;
         }
 
+        List<Event> item(String where, com.fasterxml.jackson.databind.JsonNode item) {
+            events = new ArrayList<>();
+            reader.item(where, item);
+            return events;
+        }
+
         @Override
         public void advisory(String where, Advisory advisory) {
             byte[] encoded = codec.encode(advisory);
@@ -120,6 +126,22 @@ final class ParallelReading implements AutoCloseable {
         bytesInFlight += content.length;
         while (bytesInFlight > MAX_BYTES_IN_FLIGHT || pending.size() > MAX_DOCUMENTS_IN_FLIGHT) {
             handOnOldest();
+        }
+    }
+
+    /** Queues one element of a streamed feed (already a small tree, so it counts as no input bytes). */
+    void submitItem(String where, com.fasterxml.jackson.databind.JsonNode item) {
+        pending.add(new Pending(workers.submit(() -> itemSafely(where, item)), 0));
+        while (pending.size() > MAX_DOCUMENTS_IN_FLIGHT) {
+            handOnOldest();
+        }
+    }
+
+    private List<Event> itemSafely(String where, com.fasterxml.jackson.databind.JsonNode item) {
+        try {
+            return worker.get().item(where, item);
+        } catch (RuntimeException e) {
+            return List.of(new Skipped(where, "internal error while reading: " + e));
         }
     }
 

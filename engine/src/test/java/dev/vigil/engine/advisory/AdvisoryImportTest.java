@@ -228,6 +228,33 @@ class AdvisoryImportTest {
     }
 
     @Test
+    void gzippedNvdFeedIsStreamedElementByElement() throws IOException {
+        Path gz = dir.resolve("nvdcve-2.0-2023.json.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(TestData.resource("nvd/CVE-2023-4863.json")));
+        }
+        ImportSummary summary = AdvisoryStore.importFrom(store(), List.of(gz));
+        assertThat(summary.imported()).isEqualTo(1);
+        try (AdvisoryStore store = AdvisoryStore.open(store())) {
+            assertThat(store.findRecord(AdvisorySource.NVD, "CVE-2023-4863")).isPresent();
+        }
+    }
+
+    @Test
+    void largeJsonIsStreamedAndOnlyReadAsAFeed() throws IOException {
+        Path large = write("large.json", "{\"document\": {\"title\": \"" + "z".repeat(20_000) + "\"}}");
+        var limits = new FeedFiles.Limits(10, 100_000, 1L << 20, 10_000);
+        ImportSummary summary = AdvisoryImport.run(
+                store(), List.of(TestData.resource("nvd/CVE-2023-4863.json"), TestData.resource("kev"), large), limits);
+        assertThat(summary.imported()).isEqualTo(1);
+        assertThat(summary.kevAdded()).isEqualTo(4);
+        assertThat(summary.skips()).singleElement().satisfies(skip -> {
+            assertThat(skip.where()).endsWith("large.json");
+            assertThat(skip.reason()).contains("read only as an NVD or KEV feed");
+        });
+    }
+
+    @Test
     void kevCsvAndKevJsonGiveTheSameEntries() throws IOException {
         AdvisoryStore.importFrom(store(), List.of(TestData.resource("kev")));
         ImportSummary csv = AdvisoryStore.importFrom(store(), List.of(TestData.resource("kev-csv")));
