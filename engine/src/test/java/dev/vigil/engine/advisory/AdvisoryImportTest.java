@@ -92,6 +92,24 @@ class AdvisoryImportTest {
     }
 
     @Test
+    void rejectedNvdRecordIsFlaggedWithdrawn() throws IOException {
+        AdvisoryStore.importFrom(
+                store(),
+                List.of(
+                        write(
+                                "rejected.json",
+                                """
+                {"id":"CVE-2099-7","vulnStatus":"Rejected","lastModified":"2024-01-01T00:00:00.000",
+                 "configurations":[{"nodes":[{"operator":"OR","cpeMatch":[
+                   {"vulnerable":true,"criteria":"cpe:2.3:a:acme:pump:*:*:*:*:*:*:*:*"}]}]}]}
+                """)));
+        try (AdvisoryStore store = AdvisoryStore.open(store())) {
+            assertThat(store.findCandidates(CpeKey.of("acme", "pump"))).isEmpty();
+            assertThat(store.findRecord(AdvisorySource.NVD, "CVE-2099-7")).get().matches(Advisory::isWithdrawn);
+        }
+    }
+
+    @Test
     void malformedRecordsAreReportedWithTheirFileAndTheRestImports() throws IOException {
         write("good.json", osv("PYSEC-3", "2024-01-01T00:00:00Z", ""));
         write("broken.json", "{\"id\": \"PYSEC-4\", \"modified\": ");

@@ -33,9 +33,9 @@ class AdvisoryStoreTest {
     @Test
     void everyBundledRecordImportsWithoutProblems() {
         assertThat(first.skips()).isEmpty();
-        // 5 OSV + 2 NVD + 4 CSAF
-        assertThat(first.read()).isEqualTo(11);
-        assertThat(first.imported()).isEqualTo(11);
+        // 5 OSV + 2 NVD + 5 CSAF
+        assertThat(first.read()).isEqualTo(12);
+        assertThat(first.imported()).isEqualTo(12);
         assertThat(first.kevAdded()).isEqualTo(4);
         assertThat(first.epssRead()).isEqualTo(4);
     }
@@ -138,6 +138,24 @@ class AdvisoryStoreTest {
     }
 
     @Test
+    void csafRelationshipProductInheritsItsComponentAndNamesItsPlatform() throws IOException {
+        try (AdvisoryStore store = AdvisoryStore.open(storeDir)) {
+            Advisory rhsa =
+                    store.findRecord(AdvisorySource.CSAF, "RHSA-2021:5186").orElseThrow();
+            String component = "openshift4/ose-metering-ansible-operator-bundle:v4.6.0.202112161349.p0.gd74112d"
+                    + ".assembly.art3595-1";
+            CsafProduct combined = rhsa.csafProducts().stream()
+                    .filter(p -> p.productId().equals("8Base-RHOSE-4.6:" + component))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(combined.relatesTo()).isEqualTo("8Base-RHOSE-4.6");
+            assertThat(combined.vendor()).isEqualTo("Red Hat");
+            assertThat(combined.version()).isEqualTo(component);
+            assertThat(store.findCandidates(CpeKey.of("redhat", "openshift"))).contains(rhsa);
+        }
+    }
+
+    @Test
     void aliasesJoinOsvNvdAndCsafIntoOneVulnerabilityWithKevAndEpss() throws IOException {
         try (AdvisoryStore store = AdvisoryStore.open(storeDir)) {
             Vulnerability log4j = store.findVulnerability("GHSA-jfh8-c2jp-5v3q").orElseThrow();
@@ -172,7 +190,7 @@ class AdvisoryStoreTest {
             assertThat(stats.bySource())
                     .containsEntry("OSV", 5L)
                     .containsEntry("NVD", 2L)
-                    .containsEntry("CSAF", 4L);
+                    .containsEntry("CSAF", 5L);
             assertThat(stats.byEcosystem())
                     .containsEntry("Maven", 2L)
                     .containsEntry("npm", 1L)
