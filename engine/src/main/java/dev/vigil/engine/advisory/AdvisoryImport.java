@@ -113,7 +113,7 @@ final class AdvisoryImport {
             long live = entries.stream().mapToLong(RecordEntry::length).sum();
             if (dataLength - live > Math.max(live, COMPACT_ABOVE)) {
                 compact(channel);
-            } else {
+            } else if (imported + replaced > 0 || !Files.exists(indexPath)) {
                 IndexWriter.write(indexPath, generation, dataLength, entries, codec);
             }
         }
