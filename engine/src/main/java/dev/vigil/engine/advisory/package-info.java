@@ -1,0 +1,24 @@
+/**
+ * The offline advisory store: import of OSV, NVD, CSAF, KEV and EPSS feeds and the lookups a matcher
+ * needs.
+ *
+ * <p>For a component, the matcher asks {@link dev.vigil.engine.advisory.AdvisoryStore} for candidates
+ * and then decides with version semantics of its own:
+ *
+ * <pre>{@code
+ * try (AdvisoryStore store = AdvisoryStore.open(AdvisoryStore.defaultDirectory())) {
+ *     for (PackageKey key : PackageKey.fromPurl(component.purl())) {
+ *         for (Advisory advisory : store.findCandidates(key)) {
+ *             // advisory.affected(): OSV ranges with raw events, explicit versions
+ *         }
+ *     }
+ *     store.findCandidates(CpeKey.fromCpe(component.cpe()).orElseThrow());     // NVD criteria and bounds
+ *     store.findCandidates(ProductKey.of(component.supplier(), component.name())); // CSAF products, ranges
+ *     store.findCandidates(HardwareId.MODEL_NUMBER, component.model());        // CSAF helpers
+ *     store.findVulnerability("CVE-2021-44228"); // all records of one vulnerability, KEV, EPSS
+ * }
+ * }</pre>
+ *
+ * <p>Design and measurements: {@code docs/adr/advisory-store.md}.
+ */
+package dev.vigil.engine.advisory;
