@@ -19,6 +19,6 @@
  * }
  * }</pre>
  *
- * <p>Design and measurements: {@code docs/adr/advisory-store.md}.
+ * <p>Design and measurements: {@code docs/adr/0004-advisory-store.md}.
  */
 package dev.vigil.engine.advisory;

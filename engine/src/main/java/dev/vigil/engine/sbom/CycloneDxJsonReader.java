@@ -8,7 +8,7 @@ import java.io.IOException;
  * CycloneDX JSON. Documents up to the validation limit are read as one tree, validated against the
  * official schema of their version and mapped from the tree's tokens; larger ones are mapped from
  * the file's tokens as they stream by, so memory grows with the result, not with the document
- * (docs/adr/sbom-import.md).
+ * (docs/adr/0003-sbom-import.md).
  */
 final class CycloneDxJsonReader {
     private final SbomInput input;

@@ -20,7 +20,7 @@ public final class SbomReader {
     /**
      * CycloneDX JSON files up to this size are read as a tree and schema-validated; larger ones are
      * streamed component by component without schema validation, so memory stays bounded (see
-     * docs/adr/sbom-import.md).
+     * docs/adr/0003-sbom-import.md).
      */
     public static final long DEFAULT_VALIDATION_LIMIT = 16L * 1024 * 1024;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Scale: generated SBOMs of 10,000 and 100,000 components are read in a separate JVM limited to
  * {@code -Xmx512m}; an OutOfMemoryError or a hang fails the test. The printed figures (wall time
- * includes JVM start) are the ones quoted in docs/adr/sbom-import.md.
+ * includes JVM start) are the ones quoted in docs/adr/0003-sbom-import.md.
  */
 class SbomScaleTest {
 
