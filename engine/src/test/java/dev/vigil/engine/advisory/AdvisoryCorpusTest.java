@@ -3,6 +3,7 @@ package dev.vigil.engine.advisory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.vigil.engine.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class AdvisoryCorpusTest {
     Path store;
 
     private static Path shared() {
-        var shared = TestData.sharedData();
+        var shared = SharedData.root();
         assumeTrue(shared.isPresent(), "skipped: ../shared/data is not present next to the repository");
         return shared.get();
     }

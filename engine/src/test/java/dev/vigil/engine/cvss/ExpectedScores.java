@@ -117,12 +117,6 @@ record ExpectedScores(String source, String vector, List<Double> values) {
      * this checkout has it; clones without the shared data skip the corpus tests.
      */
     static Optional<Path> sharedCorpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(".git"))) {
-                Path corpus = dir.resolveSibling("shared").resolve("data").resolve("cvss");
-                return Files.isDirectory(corpus) ? Optional.of(corpus) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return dev.vigil.engine.SharedData.folder("cvss");
     }
 }

@@ -2,6 +2,7 @@ package dev.vigil.engine.sbom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.engine.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

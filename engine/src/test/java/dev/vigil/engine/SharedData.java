@@ -1,4 +1,4 @@
-package dev.vigil.engine.sbom;
+package dev.vigil.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The public test corpus beside the repository ({@code ../shared/data}), found by walking up from the
- * module to the folder that has {@code .git}. Corpus tests are skipped, saying so, on a clone without it.
+ * module to the folder that has {@code .git}. Corpus tests run where it exists (CI has it) and are
+ * skipped, saying so, on a clone without it.
  */
-final class SharedData {
+public final class SharedData {
     private SharedData() {}
 
-    static Optional<Path> root() {
+    /** {@code ../shared/data}, if present. */
+    public static Optional<Path> root() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.exists(dir.resolve(".git"))) {
             dir = dir.getParent();
@@ -24,15 +26,19 @@ final class SharedData {
         return Files.isDirectory(data) ? Optional.of(data) : Optional.empty();
     }
 
-    /** The folder under the corpus; skips the calling test (with the reason) when it is absent. */
-    static Path require(String folder) {
-        Optional<Path> root = root();
-        boolean present = root.isPresent() && Files.isDirectory(root.get().resolve(folder));
+    /** {@code ../shared/data/<folder>}, if present. */
+    public static Optional<Path> folder(String folder) {
+        return root().map(r -> r.resolve(folder)).filter(Files::isDirectory);
+    }
+
+    /** The folder under the corpus; skips the calling test, printing the reason, when it is absent. */
+    public static Path require(String folder) {
+        Optional<Path> found = folder(folder);
         String reason = "skipped: ../shared/data/" + folder + " not found beside the repository";
-        if (!present) {
+        if (found.isEmpty()) {
             System.out.println(reason);
         }
-        Assumptions.assumeTrue(present, reason);
-        return root.get().resolve(folder);
+        Assumptions.assumeTrue(found.isPresent(), reason);
+        return found.orElseThrow();
     }
 }
