@@ -100,12 +100,12 @@ public final class Compliance {
             reason = blocking.isEmpty()
                     ? "All evidence is present: " + terms(r) + "."
                     : "The evidence is present (" + terms(r) + "), but open findings block it: "
-                            + String.join(", ", blocking) + ".";
+                            + EvidenceCheck.listed(blocking) + ".";
         } else {
             status = failing == r.evidence().size() ? ComplianceStatus.GAP : ComplianceStatus.PARTIAL;
             reason = (status == ComplianceStatus.GAP ? "None of the evidence is present: " : "Missing: ")
                     + String.join("; ", shortfalls) + "."
-                    + (blocking.isEmpty() ? "" : " Open findings block it: " + String.join(", ", blocking) + ".");
+                    + (blocking.isEmpty() ? "" : " Open findings block it: " + EvidenceCheck.listed(blocking) + ".");
         }
         if (system.cyberDevice().isEmpty() && r.applicability().cyberDeviceOnly()) {
             reason += " system.cyberDevice is not stated, so the system was judged as a cyber device.";

@@ -150,6 +150,18 @@ class ComplianceEvaluationTest {
     }
 
     @Test
+    void everyBlockingFindingIsListedButTheReasonStaysShort() {
+        SystemModel model = withLifecycle("{monitoring: {cvdPolicy: x}}");
+        List<ThreatEngine.Detection> detections = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> detection("weak-" + i, "dev", "authentication", "p5", "hardening"))
+                .toList();
+        ComplianceRow row =
+                judge(model, requirement(List.of(CVD), List.of(new FindingSelector("theme", "hardening"))), detections);
+        assertThat(row.blockingFindings()).hasSize(5);
+        assertThat(row.reason()).contains("weak-0@dev, weak-1@dev, weak-2@dev and 2 more");
+    }
+
+    @Test
     void blockedByMatchesThemesAndDittaPrinciplesOfAnyRule() {
         SystemModel model = withLifecycle("{monitoring: {cvdPolicy: x}}");
         List<ThreatEngine.Detection> detections = List.of(
