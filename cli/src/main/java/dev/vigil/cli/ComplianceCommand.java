@@ -1,0 +1,147 @@
+package dev.vigil.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.vigil.engine.compliance.Compliance;
+import dev.vigil.engine.compliance.ComplianceJson;
+import dev.vigil.engine.compliance.ComplianceOptions;
+import dev.vigil.engine.compliance.ComplianceReport;
+import dev.vigil.engine.compliance.ComplianceStatus;
+import dev.vigil.engine.load.LoadResult;
+import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.threat.ThreatEngine;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil compliance MODEL}: where the system stands against each applicable framework, computed
+ * from the model's facts, evidence and open threat findings. A gap is information, so the exit code
+ * is 0 unless {@code --fail-on} asks for a gate.
+ */
+@Command(
+        name = "compliance",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Judge a system model against the regulatory catalog: met, partial, gap or not-applicable per"
+                    + " requirement, with the reason, the evidence and the open findings that block it.",
+            "--by-phase groups the requirements by lifecycle phase so a team sees what is due now."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:judged (gaps are reported, not failed)",
+            "1:--fail-on found a row at or below its threshold",
+            "2:bad input: invalid model, unknown framework, phase, format or view"
+        })
+final class ComplianceCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("text", "json", "html");
+    private static final List<String> VIEWS = List.of("framework", "lifecycle");
+    private static final List<String> FAIL_ON = List.of("gap", "partial");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The system model (YAML or JSON).")
+    Path modelFile;
+
+    @Option(
+            names = "--framework",
+            paramLabel = "ID",
+            split = ",",
+            description = "Only these frameworks (repeat or separate with commas); see 'vigil catalog frameworks'.")
+    List<String> frameworks = new ArrayList<>();
+
+    @Option(
+            names = "--phase",
+            paramLabel = "PHASE",
+            description = "Only requirements of this phase: design, development, first-use, monitoring, end-of-life.")
+    String phase;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or html.")
+    String format;
+
+    @Option(names = "--by-phase", description = "Group requirements by lifecycle phase (same as --view lifecycle).")
+    boolean byPhase;
+
+    @Option(
+            names = "--view",
+            paramLabel = "VIEW",
+            defaultValue = "framework",
+            description = "framework (default) or lifecycle.")
+    String view;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "STATUS",
+            description = "Exit 1 when an applicable row is this status or worse: gap, or partial (partial and gap).")
+    String failOn;
+
+    @Override
+    public Integer call() {
+        choice("format", format, FORMATS);
+        choice("view", view, VIEWS);
+        if (failOn != null) {
+            choice("--fail-on status", failOn, FAIL_ON);
+        }
+        LoadResult loaded = new ModelLoader().load(modelFile);
+        if (!loaded.isValid()) {
+            loaded.diagnostics().forEach(d -> spec.commandLine().getErr().println(d));
+            spec.commandLine().getErr().flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        SystemModel model = loaded.orThrow();
+        ComplianceReport report;
+        try {
+            report = Compliance.evaluate(
+                    model,
+                    new ThreatEngine().run(model),
+                    new ComplianceOptions(frameworks, Optional.ofNullable(phase)));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        boolean lifecycle = byPhase || view.equals("lifecycle");
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case "json" -> out.println(json(report, lifecycle));
+            case "html" -> out.print(ComplianceHtml.page(report, lifecycle));
+            default -> {
+                if (lifecycle) {
+                    ComplianceText.byPhase(out, report);
+                } else {
+                    ComplianceText.byFramework(out, report);
+                }
+            }
+        }
+        out.flush();
+        boolean failed = failOn != null
+                && report.anyAtOrWorse(failOn.equals("gap") ? ComplianceStatus.GAP : ComplianceStatus.PARTIAL);
+        return failed ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+    }
+
+    private static String json(ComplianceReport report, boolean lifecycle) {
+        try {
+            return new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ComplianceJson.document(report, lifecycle));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the compliance report as JSON", e);
+        }
+    }
+
+    private static void choice(String what, String value, List<String> valid) {
+        if (!valid.contains(value)) {
+            throw new BadInputException(
+                    "unknown " + what + " '" + value + "' (valid: " + String.join(", ", valid) + ")");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.vigil.engine.compliance;
+
+import dev.vigil.engine.catalog.Requirement;
+import java.util.List;
+
+/**
+ * The judgement on one requirement.
+ *
+ * @param reason one or two plain sentences naming what is present or missing
+ * @param evidence the model facts that satisfied the requirement's terms
+ * @param blockingFindings ids ({@code <rule>@<element>}) of open findings that keep it from being met
+ */
+public record ComplianceRow(
+        Requirement requirement,
+        ComplianceStatus status,
+        String reason,
+        List<String> evidence,
+        List<String> blockingFindings) {
+
+    public ComplianceRow {
+        evidence = List.copyOf(evidence);
+        blockingFindings = List.copyOf(blockingFindings);
+    }
+
+    public String framework() {
+        return requirement.framework();
+    }
+
+    public boolean applicable() {
+        return status != ComplianceStatus.NOT_APPLICABLE;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.vigil.engine.compliance;
+
+import dev.vigil.engine.catalog.FindingSelector;
+import dev.vigil.engine.model.Assumption;
+import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.threat.RuleMetadata;
+import dev.vigil.engine.threat.ThreatEngine;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The threat findings still open: not decided away by a {@code tracking} entry (mitigated, accepted,
+ * transferred, false-positive) and not excluded by an assumption. Blocking is matched on rule
+ * metadata only, so rules added later block requirements without any change here.
+ */
+final class OpenFindings {
+    private final List<ThreatEngine.Detection> open;
+
+    OpenFindings(SystemModel model, List<ThreatEngine.Detection> detections) {
+        Set<String> closed = new HashSet<>();
+        for (Tracking t : model.tracking()) {
+            if (t.status() != Tracking.Status.OPEN) {
+                closed.add(t.finding());
+            }
+        }
+        for (Assumption a : model.assumptions()) {
+            a.excludes().forEach(x -> closed.add(x.rule() + "@" + x.element()));
+        }
+        this.open = detections.stream().filter(d -> !closed.contains(d.id())).toList();
+    }
+
+    /** Ids of the open findings any selector matches, in detection order. */
+    List<String> blocking(List<FindingSelector> selectors) {
+        return open.stream()
+                .filter(d -> selectors.stream().anyMatch(s -> matches(s, d.rule())))
+                .map(ThreatEngine.Detection::id)
+                .distinct()
+                .toList();
+    }
+
+    static boolean matches(FindingSelector selector, RuleMetadata rule) {
+        return switch (selector.tag()) {
+            case "theme" -> rule.themes().contains(selector.value());
+            case "fdaControl" -> selector.value().equals(rule.fdaControlCategory());
+            case "dittaPrinciple" -> selector.value().equals(rule.dittaPrinciple());
+            default -> throw new IllegalArgumentException("unknown finding tag '" + selector.tag() + "'");
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package dev.vigil.engine.compliance;
+
+import java.util.List;
+
+/**
+ * How far the model satisfies one evidence term of a requirement.
+ *
+ * @param evidence what satisfied it, as model facts ({@code lifecycle.monitoring.cvdPolicy = https://...})
+ * @param shortfall what is missing or wrong, in one clause naming the facts; empty when the term holds
+ */
+record TermResult(Outcome outcome, List<String> evidence, String shortfall) {
+
+    TermResult {
+        evidence = List.copyOf(evidence);
+    }
+
+    static TermResult holds(List<String> evidence) {
+        return new TermResult(Outcome.HOLDS, evidence, "");
+    }
+
+    static TermResult partly(List<String> evidence, String shortfall) {
+        return new TermResult(Outcome.PARTLY, evidence, shortfall);
+    }
+
+    static TermResult fails(String shortfall) {
+        return new TermResult(Outcome.FAILS, List.of(), shortfall);
+    }
+
+    /** Whether the term holds for every element it covers, for some, or for none. */
+    enum Outcome {
+        HOLDS,
+        PARTLY,
+        FAILS
+    }
+}

@@ -1,0 +1,56 @@
+package dev.vigil.engine.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import dev.vigil.engine.catalog.Catalog;
+import dev.vigil.engine.catalog.Evidence;
+import dev.vigil.engine.model.SystemModel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every term the catalog may use can be evaluated: a term added to evidence.yaml without support
+ * here fails this test instead of failing a user's run.
+ */
+class EvidenceVocabularyCoverageTest {
+
+    private final Catalog catalog = Catalog.load();
+    private final SystemModel model = Models.repositoryFile("examples/glucoflow.yaml");
+    private final EvidenceCheck check = new EvidenceCheck(model, catalog.evidenceVocabulary());
+
+    @Test
+    void everyModelPathOfTheVocabularyResolvesOnTheModel() {
+        for (String path : catalog.evidenceVocabulary().terms("model").keySet()) {
+            assertThatCode(() -> ModelPaths.resolve(model, path)).as(path).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void everyViewAndSbomTermIsEvaluated() {
+        for (String view : catalog.evidenceVocabulary().terms("view").keySet()) {
+            assertThatCode(() -> check.check(new Evidence.View(view))).as(view).doesNotThrowAnyException();
+        }
+        for (String quality : catalog.evidenceVocabulary().terms("sbom").keySet()) {
+            assertThat(check.check(new Evidence.Sbom(quality)).shortfall())
+                    .as(quality)
+                    .isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyRequirementOfTheCatalogIsJudgedWithAReason() {
+        ComplianceReport report = Compliance.evaluate(model, java.util.List.of(), ComplianceOptions.ALL);
+        assertThat(report.rows()).hasSize(catalog.requirements().size());
+        assertThat(report.rows()).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+    }
+
+    @Test
+    void pathsNameEachElementByIdOrRole() {
+        assertThat(ModelPaths.resolve(model, "components[].accounts[].authentication"))
+                .extracting(ModelPaths.Fact::label)
+                .contains("components.pump.accounts[role=service].authentication");
+        assertThat(ModelPaths.resolve(model, "components[].software.supportEnds"))
+                .as("only components that declare software have the path")
+                .hasSize(1);
+    }
+}
