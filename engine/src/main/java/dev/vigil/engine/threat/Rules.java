@@ -13,6 +13,11 @@ final class Rules {
                 new CleartextSensitiveDataRule(),
                 // device and platform
                 new DebugPortEnabledRule(),
-                new DefaultCredentialsRule());
+                new DefaultCredentialsRule(),
+                // access
+                new PrivilegedWithoutAuthenticationRule(),
+                new RemotePrivilegedWithoutMfaRule(),
+                new SharedAccountRule(),
+                new NoLoginLockoutRule());
     }
 }
