@@ -18,6 +18,9 @@ final class Rules {
                 new PrivilegedWithoutAuthenticationRule(),
                 new RemotePrivilegedWithoutMfaRule(),
                 new SharedAccountRule(),
-                new NoLoginLockoutRule());
+                new NoLoginLockoutRule(),
+                // data and privacy
+                new SensitiveDataUnencryptedAtRestRule(),
+                new SensitiveDataInLogsRule());
     }
 }
