@@ -21,6 +21,11 @@ final class Rules {
                 new NoLoginLockoutRule(),
                 // data and privacy
                 new SensitiveDataUnencryptedAtRestRule(),
-                new SensitiveDataInLogsRule());
+                new SensitiveDataInLogsRule(),
+                // patient safety
+                new MultiPatientHarmPathRule(),
+                new NoActuatorSafetyLimitsRule(),
+                new UnauthenticatedAlarmRule(),
+                new NoEmergencyUseCaseRule());
     }
 }
