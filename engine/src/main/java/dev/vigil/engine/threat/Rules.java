@@ -26,6 +26,11 @@ final class Rules {
                 new MultiPatientHarmPathRule(),
                 new NoActuatorSafetyLimitsRule(),
                 new UnauthenticatedAlarmRule(),
-                new NoEmergencyUseCaseRule());
+                new NoEmergencyUseCaseRule(),
+                // monitoring and recovery
+                new NoSecurityLoggingRule(),
+                new UnprotectedLogsRule(),
+                new NoBackupRecoveryRule(),
+                new NoVulnerabilityHandlingRule());
     }
 }
