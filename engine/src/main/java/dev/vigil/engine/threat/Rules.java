@@ -31,6 +31,16 @@ final class Rules {
                 new NoSecurityLoggingRule(),
                 new UnprotectedLogsRule(),
                 new NoBackupRecoveryRule(),
-                new NoVulnerabilityHandlingRule());
+                new NoVulnerabilityHandlingRule(),
+                // manufacturing site
+                new StationInOfficeZoneRule(),
+                new UnverifiedFirmwareInjectionRule(),
+                new WeakCodeSigningKeyRule(),
+                new BuildIntegrityUnprotectedRule(),
+                new IdentityKeyFromSoftwareRule(),
+                new ProductionRecordIntegrityRule(),
+                new VendorAccessNotBrokeredRule(),
+                new DesignDataExposedRule(),
+                new StationEndOfSupportRule());
     }
 }
