@@ -41,6 +41,8 @@ final class Rules {
                 new ProductionRecordIntegrityRule(),
                 new VendorAccessNotBrokeredRule(),
                 new DesignDataExposedRule(),
-                new StationEndOfSupportRule());
+                new StationEndOfSupportRule(),
+                // model completeness
+                new ModelIncompleteRule());
     }
 }
