@@ -38,9 +38,13 @@ final class RemotePrivilegedWithoutMfaRule implements Rule {
             if (privileged) {
                 // A remote person without a second factor reaches the privileged accounts of what they use.
                 for (User u : model.usersOf(c)) {
-                    if (u.remote().orElse(false) && !u.mfa().orElse(false)) {
-                        weak.add("users." + u.id() + ".remote=true, mfa="
-                                + u.mfa().map(String::valueOf).orElse("(not stated)") + ", uses=" + c.id());
+                    if (!u.remote().orElse(false)) {
+                        continue;
+                    }
+                    if (u.mfa().isEmpty()) {
+                        unknown.add("users." + u.id() + ".remote=true, mfa=(not stated), uses=" + c.id());
+                    } else if (!u.mfa().get()) {
+                        weak.add("users." + u.id() + ".remote=true, mfa=false, uses=" + c.id());
                     }
                 }
             }

@@ -44,6 +44,18 @@ class RemotePrivilegedWithoutMfaRuleTest {
     }
 
     @Test
+    void aRemoteUserWhoseMfaIsUnstatedIsNotEnoughInformation() {
+        assertThat(rule.check(model(
+                        "[{role: admin, authentication: password, privileged: true, remote: false}]",
+                        "[{id: ops, kind: administrator, uses: [api], remote: true}]")))
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.kind()).isEqualTo(Hit.Kind.NOT_ENOUGH_INFORMATION);
+                    assertThat(h.facts()).containsExactly("users.ops.remote=true, mfa=(not stated), uses=api");
+                });
+    }
+
+    @Test
     void remotePrivilegedAccessWithMfaOrLocalAccessIsFine() {
         assertThat(rule.check(model(
                         "[{role: admin, authentication: password, privileged: true, remote: true, mfa: true},"
