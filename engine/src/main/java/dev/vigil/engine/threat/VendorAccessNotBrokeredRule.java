@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -69,7 +70,7 @@ final class VendorAccessNotBrokeredRule implements Rule {
         return hits;
     }
 
-    private static java.util.Optional<Hit> checkVendor(ModelIndex model, User u) {
+    private static Optional<Hit> checkVendor(ModelIndex model, User u) {
         List<String> reached = new ArrayList<>();
         boolean viaJumpHost = false;
         for (String used : u.uses()) {
@@ -82,7 +83,7 @@ final class VendorAccessNotBrokeredRule implements Rule {
             }
         }
         if (reached.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> facts = new ArrayList<>();
         String user = "users." + u.id();
@@ -95,11 +96,11 @@ final class VendorAccessNotBrokeredRule implements Rule {
             facts.add(user + ".uses contains no jump-host");
         }
         if (facts.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         facts.add(user + ".kind=vendor, reaches " + reached);
         boolean onlyUnknown = u.mfa().isEmpty() && viaJumpHost;
-        return java.util.Optional.of(new Hit(
+        return Optional.of(new Hit(
                 u.id(),
                 onlyUnknown ? Hit.Kind.NOT_ENOUGH_INFORMATION : Hit.Kind.WEAKNESS,
                 onlyUnknown

@@ -1,6 +1,7 @@
 package dev.vigil.engine.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ProductionRecordIntegrityRuleTest {
         assertThat(rule.check(line("", "")))
                 .extracting(Hit::element, Hit::kind)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("test", Hit.Kind.NOT_ENOUGH_INFORMATION),
-                        org.assertj.core.groups.Tuple.tuple("upload", Hit.Kind.NOT_ENOUGH_INFORMATION));
+                        tuple("test", Hit.Kind.NOT_ENOUGH_INFORMATION),
+                        tuple("upload", Hit.Kind.NOT_ENOUGH_INFORMATION));
     }
 }
