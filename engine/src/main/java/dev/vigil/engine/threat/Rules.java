@@ -13,6 +13,36 @@ final class Rules {
                 new CleartextSensitiveDataRule(),
                 // device and platform
                 new DebugPortEnabledRule(),
-                new DefaultCredentialsRule());
+                new DefaultCredentialsRule(),
+                // access
+                new PrivilegedWithoutAuthenticationRule(),
+                new RemotePrivilegedWithoutMfaRule(),
+                new SharedAccountRule(),
+                new NoLoginLockoutRule(),
+                // data and privacy
+                new SensitiveDataUnencryptedAtRestRule(),
+                new SensitiveDataInLogsRule(),
+                // patient safety
+                new MultiPatientHarmPathRule(),
+                new NoActuatorSafetyLimitsRule(),
+                new UnauthenticatedAlarmRule(),
+                new NoEmergencyUseCaseRule(),
+                // monitoring and recovery
+                new NoSecurityLoggingRule(),
+                new UnprotectedLogsRule(),
+                new NoBackupRecoveryRule(),
+                new NoVulnerabilityHandlingRule(),
+                // manufacturing site
+                new StationInOfficeZoneRule(),
+                new UnverifiedFirmwareInjectionRule(),
+                new WeakCodeSigningKeyRule(),
+                new BuildIntegrityUnprotectedRule(),
+                new IdentityKeyFromSoftwareRule(),
+                new ProductionRecordIntegrityRule(),
+                new VendorAccessNotBrokeredRule(),
+                new DesignDataExposedRule(),
+                new StationEndOfSupportRule(),
+                // model completeness
+                new ModelIncompleteRule());
     }
 }
