@@ -114,7 +114,12 @@ final class ComponentMatch {
     }
 
     private static boolean rangeContains(String range, String version) {
-        String vers = range.startsWith("vers:") ? range : "vers:generic/" + range;
+        // The version package has no ordering for vers' "generic" scheme, which CSAF writes for products of
+        // its own versioning (and plain "<=1.14.0" ranges imply). Maven's ordering compares dotted numbers
+        // numerically and suffixes sensibly, which is what such product versions hold.
+        String vers = range.startsWith("vers:generic/")
+                ? "vers:maven/" + range.substring("vers:generic/".length())
+                : range.startsWith("vers:") ? range : "vers:maven/" + range;
         try {
             return VersRange.parseLenient(vers).contains(version);
         } catch (InvalidRangeException | InvalidVersionException | RuntimeException e) {
