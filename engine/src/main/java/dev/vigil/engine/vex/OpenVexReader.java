@@ -145,8 +145,14 @@ final class OpenVexReader {
             if (t.toLowerCase(Locale.ROOT).startsWith("cpe:")) {
                 return new ComponentRef.Cpe(t);
             }
-            // Any other IRI names the product; it matches only a caller that names it the same way.
-            return ComponentRef.Named.of(t, null);
+            if (t.startsWith("urn:cdx:")) {
+                return new ComponentRef.BomRef(t);
+            }
+            if (t.contains(":")) {
+                // Any other IRI names the product; it matches only a caller that names it the same way.
+                return ComponentRef.Named.of(t, null);
+            }
+            return ComponentRef.parse(t);
         } catch (IllegalArgumentException e) {
             throw fields.fail(pointer, e.getMessage());
         }
