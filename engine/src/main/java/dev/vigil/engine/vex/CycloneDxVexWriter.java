@@ -39,7 +39,7 @@ final class CycloneDxVexWriter {
         release.put("type", "application");
         release.put("bom-ref", product.ref().display());
         release.put("name", product.name());
-        release.put("version", product.version());
+        product.version().ifPresent(v -> release.put("version", v));
         product.purl().ifPresent(p -> release.put("purl", p));
 
         ArrayNode vulnerabilities = VexWriter.MAPPER.createArrayNode();

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 class VexWriterTest {
 
     static final ProductRelease PUMP = new ProductRelease(
-            "Acme Infusion Pump", "4.2.0", Optional.of("pkg:generic/acme/infusion-pump@4.2.0"), "Acme PSIRT");
+            "Acme Infusion Pump",
+            Optional.of("4.2.0"),
+            Optional.of("pkg:generic/acme/infusion-pump@4.2.0"),
+            "Acme PSIRT");
     static final Instant WHEN = Instant.parse("2026-11-24T00:00:00Z");
     private static final ObjectMapper JSON = new ObjectMapper();
 
