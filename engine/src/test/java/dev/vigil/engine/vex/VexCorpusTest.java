@@ -28,6 +28,18 @@ class VexCorpusTest {
     }
 
     @Test
+    void cisaUseCaseOneFilesCarryTheStatusTheirNameSays() throws VexException {
+        Path dir = shared("cyclonedx-bom-examples/VEX/CISA-Use-Cases/Case-1");
+        for (VexStatus status : VexStatus.values()) {
+            String name = "vex-" + status.id() + ".json";
+            assertThat(VexReader.read(dir.resolve(name)).statements())
+                    .as(name)
+                    .extracting(VexStatement::status)
+                    .containsOnly(status);
+        }
+    }
+
+    @Test
     void everyCsafVexExampleReads() throws IOException, VexException {
         Path dir = shared("csaf-oasis/csaf_2.0/examples/csaf/csaf_vex");
         List<Path> files = jsonFiles(dir, p -> true);
