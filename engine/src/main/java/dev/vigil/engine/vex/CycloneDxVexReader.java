@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * CycloneDX VEX (1.4 and later, JSON): each {@code vulnerabilities[]} entry with an {@code analysis.state}
@@ -99,7 +101,7 @@ final class CycloneDxVexReader {
             }
         }
         Optional<String> cpe = fields.text(component, "cpe", pointer);
-        if (cpe.isPresent() && cpe.get().toLowerCase(java.util.Locale.ROOT).startsWith("cpe:")) {
+        if (cpe.isPresent() && cpe.get().toLowerCase(Locale.ROOT).startsWith("cpe:")) {
             return Optional.of(new ComponentRef.Cpe(cpe.get()));
         }
         Optional<String> name = fields.text(component, "name", pointer);
@@ -236,7 +238,7 @@ final class CycloneDxVexReader {
                             purl.getNamespace(),
                             purl.getName(),
                             version,
-                            purl.getQualifiers() == null ? null : new java.util.TreeMap<>(purl.getQualifiers()),
+                            purl.getQualifiers() == null ? null : new TreeMap<>(purl.getQualifiers()),
                             purl.getSubpath())
                     .canonicalize();
         } catch (MalformedPackageURLException e) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * CycloneDX 1.6 VEX: the release is {@code metadata.component}; every subject of a statement is a component
@@ -56,7 +57,7 @@ final class CycloneDxVexWriter {
         ordered.put("bomFormat", "CycloneDX");
         ordered.put("specVersion", "1.6");
         ordered.put("serialNumber", serial);
-        bom.fields().forEachRemaining(e -> ordered.set(e.getKey(), e.getValue()));
+        ordered.setAll(bom);
         return new VexOutput(VexWriter.text(ordered), warnings);
     }
 
@@ -108,7 +109,7 @@ final class CycloneDxVexWriter {
         }
     }
 
-    private String component(String ref, java.util.function.Consumer<ObjectNode> fill) {
+    private String component(String ref, Consumer<ObjectNode> fill) {
         components.computeIfAbsent(ref, r -> {
             ObjectNode c = VexWriter.MAPPER.createObjectNode();
             c.put("type", "library");
