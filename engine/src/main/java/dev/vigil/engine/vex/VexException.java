@@ -1,0 +1,10 @@
+package dev.vigil.engine.vex;
+
+/** A VEX file that cannot be read; the message is one line naming the file and the place in it. */
+public final class VexException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public VexException(String message) {
+        super(message);
+    }
+}
