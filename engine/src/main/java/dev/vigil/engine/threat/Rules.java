@@ -11,6 +11,14 @@ final class Rules {
         return List.of(
                 // communications
                 new CleartextSensitiveDataRule(),
+                new UnauthenticatedCommandRule(),
+                new CommandReplayRule(),
+                new WeakWirelessPairingRule(),
+                new MissingIntegritySafetyDataRule(),
+                new WirelessEssentialFunctionLossRule(),
+                new RfWakeupExhaustionRule(),
+                new UnguardedZoneCrossingRule(),
+                new TlsWithoutCertificateValidationRule(),
                 // device and platform
                 new DebugPortEnabledRule(),
                 new DefaultCredentialsRule());
