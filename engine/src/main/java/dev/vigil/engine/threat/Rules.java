@@ -21,6 +21,14 @@ final class Rules {
                 new TlsWithoutCertificateValidationRule(),
                 // device and platform
                 new DebugPortEnabledRule(),
-                new DefaultCredentialsRule());
+                new DefaultCredentialsRule(),
+                new UnprotectedSecretRule(),
+                new FleetWideKeyRule(),
+                new NoSecureBootRule(),
+                new MemoryUnsafeExposedRule(),
+                new UnencryptedDataAtRestRule(),
+                new PlatformEndOfSupportRule(),
+                new MissingSbomRule(),
+                new UnusedExposedInterfaceRule());
     }
 }
