@@ -29,6 +29,13 @@ final class Rules {
                 new UnencryptedDataAtRestRule(),
                 new PlatformEndOfSupportRule(),
                 new MissingSbomRule(),
-                new UnusedExposedInterfaceRule());
+                new UnusedExposedInterfaceRule(),
+                // updates
+                new UnsignedUpdateRule(),
+                new UpstreamOnlyUpdateVerificationRule(),
+                new NoRollbackProtectionRule(),
+                new NotUpdatableRule(),
+                new SigningKeyInternetFacingRule(),
+                new NoUpdateRecoveryRule());
     }
 }
