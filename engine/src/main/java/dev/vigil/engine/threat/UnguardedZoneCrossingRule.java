@@ -35,18 +35,22 @@ final class UnguardedZoneCrossingRule implements Rule {
             if (a.trust() == b.trust()) {
                 continue;
             }
+            Optional<Conduit> direct = routes.direct(a.id(), b.id());
+            boolean openConduit = direct.isPresent() && direct.get().guards().isEmpty();
+            if (!openConduit && routes.guarded(a.id(), b.id())) {
+                continue;
+            }
             String zones = "components." + from.id() + ".zone=" + a.id() + " (trust "
                     + a.trust().wire() + "), components." + to.id() + ".zone=" + b.id() + " (trust "
                     + b.trust().wire() + ")";
-            Optional<Conduit> direct = routes.direct(a.id(), b.id());
-            if (direct.isPresent() && direct.get().guards().isEmpty()) {
+            if (openConduit) {
                 hits.add(Hit.weakness(
                         flow.id(),
                         "Flow '" + flow.id() + "' crosses from zone '" + a.id() + "' to zone '" + b.id()
                                 + "' through conduit '" + direct.get().id() + "', which has no guards.",
                         zones,
                         "conduits." + direct.get().id() + ".guards=[]"));
-            } else if (!routes.guarded(a.id(), b.id())) {
+            } else {
                 hits.add(Hit.weakness(
                         flow.id(),
                         "Flow '" + flow.id() + "' crosses from zone '" + a.id() + "' (trust "

@@ -7,7 +7,6 @@ import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.UseCase;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,10 +35,17 @@ final class WirelessEssentialFunctionLossRule implements Rule {
 
     @Override
     public List<Hit> check(ModelIndex model) {
-        Map<String, List<Component>> carriers = new HashMap<>();
+        // Per essential function, once: is some carrier fail-safe, and is some carrier's fail-safe unknown?
+        Set<String> failSafe = new HashSet<>();
+        Set<String> failSafeUnknown = new HashSet<>();
         for (Component c : model.components()) {
-            c.essentialFunctions().forEach(f -> carriers.computeIfAbsent(f, k -> new ArrayList<>())
-                    .add(c));
+            for (String f : c.essentialFunctions()) {
+                if (c.safety().failSafe().isEmpty()) {
+                    failSafeUnknown.add(f);
+                } else if (c.safety().failSafe().get().affirms()) {
+                    failSafe.add(f);
+                }
+            }
         }
         Set<String> resilient = new HashSet<>();
         for (Control control : model.model().controls()) {
@@ -70,14 +76,10 @@ final class WirelessEssentialFunctionLossRule implements Rule {
             List<String> uncovered = new ArrayList<>();
             boolean unknown = false;
             for (String function : c.essentialFunctions()) {
-                List<Component> carrying = carriers.getOrDefault(function, List.of());
-                if (carrying.stream()
-                        .anyMatch(k ->
-                                k.safety().failSafe().filter(e -> e.affirms()).isPresent())) {
-                    continue;
+                if (!failSafe.contains(function)) {
+                    uncovered.add(function);
+                    unknown |= failSafeUnknown.contains(function);
                 }
-                uncovered.add(function);
-                unknown |= carrying.stream().anyMatch(k -> k.safety().failSafe().isEmpty());
             }
             if (uncovered.isEmpty()) {
                 continue;
