@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * D07: sensitive data stored in clear on a unit that sits in a home or public place, where it can be lost,
  * stolen or handed on without being wiped. Only units in such places count: a cloud database of a home-use
- * product is not on the patient's nightstand.
+ * product is not on the patient's nightstand. Sensitive means patient data, keys and credentials, and any
+ * data whose confidentiality need is 4 or more (stored electrograms are health data whatever their category).
  */
 final class UnencryptedDataAtRestRule implements Rule {
 
