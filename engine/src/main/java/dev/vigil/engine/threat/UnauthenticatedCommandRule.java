@@ -1,0 +1,69 @@
+package dev.vigil.engine.threat;
+
+import dev.vigil.engine.model.Component;
+import dev.vigil.engine.model.DataItem;
+import dev.vigil.engine.model.Flow;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * C02: a flow that can steer therapy, configuration or alarms is not mutually authenticated. One-sided
+ * authentication counts as missing: the model cannot tell which side stays anonymous, and either way one
+ * end may be an impostor.
+ */
+final class UnauthenticatedCommandRule implements Rule {
+
+    static final Set<Component.Function> STEERED =
+            EnumSet.of(Component.Function.THERAPY_DELIVERY, Component.Function.CONFIGURATION, Component.Function.ALARM);
+    static final Set<DataItem.Category> COMMANDS = EnumSet.of(
+            DataItem.Category.THERAPY_COMMAND, DataItem.Category.THERAPY_SETTING, DataItem.Category.CONFIGURATION);
+
+    @Override
+    public String id() {
+        return "unauthenticated-command";
+    }
+
+    @Override
+    public List<Hit> check(ModelIndex model) {
+        List<Hit> hits = new ArrayList<>();
+        for (Flow flow : model.flows()) {
+            Component target = model.component(flow.to());
+            List<String> steered = target.functions().stream()
+                    .filter(STEERED::contains)
+                    .map(Component.Function::wire)
+                    .toList();
+            List<String> commands = model.dataOf(flow).stream()
+                    .filter(d -> COMMANDS.contains(d.category()))
+                    .map(DataItem::id)
+                    .toList();
+            if (steered.isEmpty() && commands.isEmpty()) {
+                continue;
+            }
+            String why = commands.isEmpty()
+                    ? "reaches '" + target.id() + "', which carries " + steered
+                    : "carries commands or settings " + commands + " to '" + target.id() + "'";
+            String reason = commands.isEmpty()
+                    ? "components." + target.id() + ".functions=" + steered
+                    : "flows." + flow.id() + ".data=" + commands;
+            if (flow.authentication().isEmpty()) {
+                hits.add(Hit.notEnoughInformation(
+                        flow.id(),
+                        "Flow '" + flow.id() + "' " + why + " but the model does not say how its ends authenticate.",
+                        "flows." + flow.id() + ".authentication=(not stated)",
+                        reason));
+            } else if (flow.authentication().get() != Flow.Authentication.MUTUAL) {
+                hits.add(Hit.weakness(
+                        flow.id(),
+                        "Flow '" + flow.id() + "' from '" + flow.from() + "' " + why + " with authentication "
+                                + flow.authentication().get().wire()
+                                + "; an impostor on the link can send it instructions or pose as its peer.",
+                        "flows." + flow.id() + ".authentication="
+                                + flow.authentication().get().wire(),
+                        reason));
+            }
+        }
+        return hits;
+    }
+}
