@@ -32,7 +32,8 @@ final class PlatformEndOfSupportRule implements Rule {
         LocalDate today = LocalDate.now(clock);
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            if (c.software().isEmpty()) {
+            // On a site, stations, PLCs, HMIs and MES have their own rule (DITTA principle 6).
+            if (c.software().isEmpty() || (model.isSite() && StationEndOfSupportRule.STATIONS.contains(c.kind()))) {
                 continue;
             }
             Component.Software software = c.software().get();

@@ -27,6 +27,24 @@ final class UnencryptedDataAtRestRule implements Rule {
         return "unencrypted-data-at-rest";
     }
 
+    /**
+     * True when this rule judges the component's stored data: a product used at home or in public whose
+     * component sits where patients or the public can take it away. The general stored-data rule leaves
+     * such components to this one, so one weakness gives one finding.
+     */
+    static boolean covers(ModelIndex model, Component c) {
+        boolean homeOrPublic = model.model().system().environments().stream()
+                .anyMatch(e -> e == SystemInfo.Environment.HOME || e == SystemInfo.Environment.PUBLIC);
+        return homeOrPublic && physicallyExposed(model.zoneOf(c));
+    }
+
+    private static boolean physicallyExposed(Zone zone) {
+        return OUTSIDE_CARE.contains(zone.type())
+                || zone.physicalAccess()
+                        .filter(a -> a == Zone.PhysicalAccess.PUBLIC || a == Zone.PhysicalAccess.PATIENT)
+                        .isPresent();
+    }
+
     @Override
     public List<Hit> check(ModelIndex model) {
         List<SystemInfo.Environment> environments = model.model().system().environments().stream()
@@ -40,11 +58,7 @@ final class UnencryptedDataAtRestRule implements Rule {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
             Zone zone = model.zoneOf(c);
-            boolean exposed = OUTSIDE_CARE.contains(zone.type())
-                    || zone.physicalAccess()
-                            .filter(a -> a == Zone.PhysicalAccess.PUBLIC || a == Zone.PhysicalAccess.PATIENT)
-                            .isPresent();
-            if (!exposed) {
+            if (!physicallyExposed(zone)) {
                 continue;
             }
             List<String> sensitive = model.storedIn(c).stream()
