@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * C08: a flow joins zones of different trust and no guarded conduit stands between them. A route may pass
+ * C08: a network flow joins zones of different trust and no guarded conduit stands between them. A route may pass
  * several guarded conduits (cloud to internet to hospital). Zones of equal trust count as one level when
  * looking for that route, since the rule asks for no guard between them; the rule can only check that a
  * guarded route exists, not that the flow takes it.
@@ -32,7 +32,7 @@ final class UnguardedZoneCrossingRule implements Rule {
             Component to = model.component(flow.to());
             Zone a = model.zoneOf(from);
             Zone b = model.zoneOf(to);
-            if (a.trust() == b.trust()) {
+            if (a.trust() == b.trust() || pointToPoint(model, flow)) {
                 continue;
             }
             Optional<Conduit> direct = routes.direct(a.id(), b.id());
@@ -63,6 +63,19 @@ final class UnguardedZoneCrossingRule implements Rule {
             }
         }
         return hits;
+    }
+
+    /**
+     * A radio or cable link between two units (BLE, RF telemetry, USB, serial, JTAG, ...) is not a network
+     * passage a firewall could guard; pairing, authentication and debug-port rules judge it instead.
+     */
+    private static boolean pointToPoint(ModelIndex model, Flow flow) {
+        return model.interfaceOf(flow)
+                .map(i -> switch (i.type()) {
+                    case ETHERNET, WIFI, CELLULAR -> false;
+                    default -> true;
+                })
+                .orElse(false);
     }
 
     /** Zones joined by guarded conduits or equal trust, as disjoint sets: built once, asked per flow. */

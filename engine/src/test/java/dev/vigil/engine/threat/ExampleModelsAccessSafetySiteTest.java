@@ -78,7 +78,6 @@ class ExampleModelsAccessSafetySiteTest {
                 .contains(
                         "remote-privileged-without-mfa@clinician-portal",
                         "shared-account@programmer",
-                        "sensitive-data-unencrypted-at-rest@home-monitor",
                         "multi-patient-harm-path@programmer",
                         "multi-patient-harm-path@clinician-portal",
                         "unprotected-logs@implant",

@@ -55,7 +55,6 @@ class ExampleModelsRulesTest {
                         "weak-wireless-pairing@app-to-pump",
                         "weak-wireless-pairing@pump-to-app",
                         "weak-wireless-pairing@firmware-install",
-                        "unguarded-zone-crossing@app-to-pump",
                         "memory-unsafe-exposed@pump",
                         "unprotected-secret@firmware-signing-key",
                         "signing-key-internet-facing@firmware-signing-key",
@@ -94,8 +93,8 @@ class ExampleModelsRulesTest {
                         "missing-integrity-safety-data@vendor-to-hmi",
                         "tls-without-certificate-validation@licence-check",
                         "no-secure-boot@rework-station",
-                        "platform-end-of-support@test-station",
-                        "platform-end-of-support@rework-station",
+                        "station-end-of-support@test-station",
+                        "station-end-of-support@rework-station",
                         "unsigned-update@hmi-vendor-patch",
                         "not-updatable@rework-station")
                 .doesNotContain("not-updatable@programming-station", "platform-end-of-support@mes");
