@@ -21,9 +21,9 @@ final class DataFlowView {
     static Diagram of(ModelIndex index) {
         List<Component> components = Labels.sortedComponents(index.components());
         List<Flow> flows = Labels.sortedFlows(index.flows());
-        boolean collapse = components.size() > Diagrams.DETAIL_LIMIT;
-        String title =
-                "Data flow: " + index.model().system().name() + (collapse ? ZoneLevel.note(components.size()) : "");
+        boolean collapse = !ZoneLevel.fits(components.size(), flows.size());
+        String title = "Data flow: " + index.model().system().name()
+                + (collapse ? ZoneLevel.note(components.size(), flows.size()) : "");
         Puml p = Puml.start(title, true);
         if (collapse) {
             ZoneLevel.draw(p, index, components, flows);

@@ -22,9 +22,15 @@ final class GlobalSystemView {
 
     static Diagram of(ModelIndex index) {
         List<Component> components = Labels.sortedComponents(index.components());
-        boolean collapse = components.size() > Diagrams.DETAIL_LIMIT;
+        int interfaces =
+                components.stream().mapToInt(c -> c.interfaces().size()).sum();
+        int users = index.model().users().size();
+        int uses = index.model().users().stream().mapToInt(u -> u.uses().size()).sum();
+        int nodes = components.size() + interfaces + users;
+        int edges = index.flows().size() + interfaces + uses;
+        boolean collapse = !ZoneLevel.fits(nodes, edges);
         String title =
-                "Global system: " + index.model().system().name() + (collapse ? ZoneLevel.note(components.size()) : "");
+                "Global system: " + index.model().system().name() + (collapse ? ZoneLevel.note(nodes, edges) : "");
         Puml p = Puml.start(title, true);
         if (collapse) {
             ZoneLevel.draw(p, index, components, index.flows());

@@ -29,9 +29,11 @@ final class MultiPatientHarmView {
 
     static Diagram of(ModelIndex index) {
         Scope scope = scope(index);
-        boolean collapse = scope.components.size() > Diagrams.DETAIL_LIMIT;
-        String title = "Multi-patient harm: " + index.model().system().name()
-                + (collapse ? ZoneLevel.note(scope.components.size()) : "");
+        int nodes = scope.components.size() + scope.secrets.size();
+        int edges = scope.flows.size() + scope.secrets.size();
+        boolean collapse = !ZoneLevel.fits(nodes, edges);
+        String title =
+                "Multi-patient harm: " + index.model().system().name() + (collapse ? ZoneLevel.note(nodes, edges) : "");
         Puml p = Puml.start(title, true);
         List<Component> components =
                 Labels.sortedComponents(scope.components.values().stream().toList());

@@ -21,8 +21,8 @@ import java.util.Set;
  */
 final class UpdatabilityView {
 
-    /** Each update chain repeats its components, so the number of chains drawn is capped. */
-    static final int UPDATE_LIMIT = 20;
+    /** Above this many components without an update path they are listed in one box. */
+    static final int STRANDED_LIMIT = 40;
 
     private static final Set<Component.Kind> APPS = EnumSet.of(
             Component.Kind.MOBILE_APP, Component.Kind.DESKTOP_APP, Component.Kind.WEB_APP, Component.Kind.PROGRAMMER);
@@ -38,12 +38,25 @@ final class UpdatabilityView {
         List<Component> stranded = Labels.sortedComponents(index.components()).stream()
                 .filter(c -> c.software().isPresent() && index.updatesOf(c).isEmpty())
                 .toList();
+        // Each chain repeats its components, so chains are drawn in id order while they fit the limit.
+        boolean listStranded = stranded.size() > STRANDED_LIMIT;
+        int budget = Diagrams.DETAIL_LIMIT - (listStranded ? 1 : stranded.size());
+        List<Update> drawn = new ArrayList<>();
+        for (Update u : updates) {
+            int size = 2 * (u.path().size() + 2);
+            if (size > budget) {
+                break;
+            }
+            budget -= size;
+            drawn.add(u);
+        }
         String title = "Updatability: " + index.model().system().name();
-        if (updates.size() > UPDATE_LIMIT) {
-            title += " (first " + UPDATE_LIMIT + " of " + updates.size() + " updates drawn, by id)";
+        if (drawn.size() < updates.size()) {
+            title += " (first " + drawn.size() + " of " + updates.size() + " updates drawn, by id; the rest exceed the"
+                    + " limit of " + Diagrams.DETAIL_LIMIT + " boxes and arrows)";
         }
         Puml p = Puml.start(title, true);
-        updates.stream().limit(UPDATE_LIMIT).forEach(u -> chain(p, index, u));
+        drawn.forEach(u -> chain(p, index, u));
         notUpdatable(p, stranded);
         if (updates.isEmpty() && stranded.isEmpty()) {
             p.line("rectangle "
@@ -147,7 +160,7 @@ final class UpdatabilityView {
         }
         p.line("rectangle " + Puml.quoted(Puml.text("NOT UPDATABLE: software without an update path")) + " as "
                 + "not_updatable {");
-        if (stranded.size() > Diagrams.DETAIL_LIMIT) {
+        if (stranded.size() > STRANDED_LIMIT) {
             p.line("  rectangle "
                     + Puml.quoted(Puml.text(stranded.size() + " components, e.g. "
                             + String.join(

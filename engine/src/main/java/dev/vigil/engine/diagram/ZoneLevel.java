@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The simplified drawing used when a view would hold more components than {@link Diagrams#DETAIL_LIMIT}:
+ * The simplified drawing used when a view would hold more than {@link Diagrams#DETAIL_LIMIT} boxes and arrows:
  * one node per zone (with how many components it holds) and one arrow per pair of zones that exchange
  * data, labelled with the number of flows, their protocols and how many are unencrypted or of unstated
  * encryption. Layout time grows quickly with node count; zones stay few even in large systems.
@@ -46,10 +46,15 @@ final class ZoneLevel {
         }
     }
 
+    /** Whether a drawing with this many boxes and arrows stays within {@link Diagrams#DETAIL_LIMIT}. */
+    static boolean fits(int nodes, int edges) {
+        return nodes + edges <= Diagrams.DETAIL_LIMIT;
+    }
+
     /** Title suffix saying plainly that detail was dropped, and why. */
-    static String note(int components) {
-        return " (collapsed to zone level: " + components + " components exceed the limit of " + Diagrams.DETAIL_LIMIT
-                + ")";
+    static String note(int nodes, int edges) {
+        return " (collapsed to zone level: " + nodes + " boxes and " + edges + " arrows exceed the limit of "
+                + Diagrams.DETAIL_LIMIT + ")";
     }
 
     private static final class Link {

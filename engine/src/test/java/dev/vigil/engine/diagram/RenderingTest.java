@@ -149,6 +149,20 @@ class RenderingTest {
         assertThat(views.get(3).source()).contains("200 components, e.g.");
     }
 
+    @Test
+    void theDetailLimitCountsBoxesAndArrows() {
+        // large(n) has n components chained by n - 1 flows: 75 + 74 fits the limit of 150, 76 + 75 does not.
+        assertThat(Diagrams.of(DiagramFixtures.yaml(DiagramFixtures.large(75)))
+                        .get(0)
+                        .title())
+                .isEqualTo("Data flow: Big fleet");
+        assertThat(Diagrams.of(DiagramFixtures.yaml(DiagramFixtures.large(76)))
+                        .get(0)
+                        .title())
+                .isEqualTo(
+                        "Data flow: Big fleet (collapsed to zone level: 76 boxes and 75 arrows exceed the limit of 150)");
+    }
+
     /** All text the SVG draws, after XML parsing (so entities are decoded), one element per line. */
     static String svgText(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
