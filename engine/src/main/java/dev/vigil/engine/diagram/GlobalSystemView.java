@@ -12,9 +12,9 @@ import java.util.Optional;
 
 /**
  * The global system view: every component (with its functions, so update infrastructure and service
- * tools stand out, and its owner when not the manufacturer), every interface as its own node (debug and
- * service ports included, marked), every user and every connection. A flow that names an interface is
- * drawn through it.
+ * tools stand out, and its owner when not the manufacturer), every interface as its own box (debug and
+ * service ports included, marked; a box because Smetana lets lollipop captions overlap), every user and
+ * every connection. A flow that names an interface is drawn through it.
  */
 final class GlobalSystemView {
 
@@ -45,7 +45,7 @@ final class GlobalSystemView {
                         + Puml.alias("c", c.id()));
                 c.interfaces().stream()
                         .sorted(Comparator.comparing(Component.Interface::id))
-                        .forEach(i -> p.line("  interface " + Puml.quoted(port(i)) + " as " + Puml.alias("i", i.id())));
+                        .forEach(i -> p.line("  card " + Puml.quoted(port(i)) + " as " + Puml.alias("i", i.id())));
             }
             p.line("}");
         });
