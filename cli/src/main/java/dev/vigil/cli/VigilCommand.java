@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             AdvisoriesCommand.class,
             ComplianceCommand.class,
             VexCommand.class,
+            DiagramsCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -1,0 +1,72 @@
+package dev.vigil.cli;
+
+import dev.vigil.engine.diagram.Diagram;
+import dev.vigil.engine.diagram.Diagrams;
+import dev.vigil.engine.load.LoadResult;
+import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.threat.ModelIndex;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code vigil diagrams MODEL --out DIR}: writes the security architecture views, one file per view,
+ * rendered in-process (no Graphviz or browser needed).
+ */
+@Command(
+        name = "diagrams",
+        mixinStandardHelpOptions = true,
+        description = "Write the security architecture views of a model: data-flow, global-system,"
+                + " multi-patient-harm, updatability and use-case-<id>, one file each.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every view was written", "2:the model is invalid or a file could not be written"})
+final class DiagramsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The system model (YAML or JSON).")
+    Path modelFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into (created).")
+    Path out;
+
+    @Option(
+            names = "--format",
+            defaultValue = "svg",
+            description = "svg (rendered) or puml (PlantUML source); default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    enum Format {
+        svg,
+        puml
+    }
+
+    @Override
+    public Integer call() {
+        LoadResult result = new ModelLoader().load(modelFile);
+        PrintWriter err = spec.commandLine().getErr();
+        result.diagnostics().forEach(err::println);
+        if (!result.isValid()) {
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        for (Diagram d : Diagrams.of(new ModelIndex(result.orThrow()))) {
+            try {
+                Path file = format == Format.svg ? d.writeSvg(out) : d.writePuml(out);
+                stdout.println(file + "\t" + d.title());
+            } catch (IOException e) {
+                throw new BadInputException("cannot write " + d.name() + " into " + out + ": " + e.getMessage());
+            }
+        }
+        stdout.flush();
+        return ExitCodes.OK;
+    }
+}
