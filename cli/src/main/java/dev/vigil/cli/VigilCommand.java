@@ -56,11 +56,16 @@ public final class VigilCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Vigil's version as reports print it. */
+    static String versionText() {
+        String version = VigilCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = VigilCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"vigil " + (version == null ? "development build" : version)};
+            return new String[] {"vigil " + versionText()};
         }
     }
 }
