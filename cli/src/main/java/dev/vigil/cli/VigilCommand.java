@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             CvssCommand.class,
             VersionCommand.class,
             CatalogCommand.class,
+            BenchCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
