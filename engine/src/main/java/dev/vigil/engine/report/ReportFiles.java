@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +34,12 @@ public final class ReportFiles {
     }
 
     static Path writeAtomically(Path target, String content) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+        // A sibling, so the move stays on one file system; not createTempFile, whose owner-only
+        // permissions would carry over to a report meant to be shared.
+        Path temp = target.resolveSibling(
+                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -46,7 +46,11 @@ final class VectorDerivation {
     record Picked<T>(T metric, Factor factor) {}
 
     /** The attack vector and the flows an attacker would come through at that distance. */
-    record Entry(Picked<AttackVector> vector, List<Flow> flows, List<Component.Interface> physical) {}
+    /**
+     * The attack vector and the flows an attacker would come through at that distance; {@code debugFacts}
+     * is non-empty when the weakness is a debug port, which has no login of its own.
+     */
+    record Entry(Picked<AttackVector> vector, List<Flow> flows, List<String> debugFacts) {}
 
     Entry attackVector(Reach reach, List<String> hitFacts) {
         List<Component.Interface> physical = physicalInterfaces(reach, hitFacts);
@@ -61,7 +65,17 @@ final class VectorDerivation {
                             "the weakness is on a debug or USB interface, used by touching the unit",
                             facts),
                     List.of(),
-                    physical);
+                    physical.stream().allMatch(VectorDerivation::isDebug) ? facts : List.of());
+        }
+        List<String> lockFacts = debugLockFacts(reach, hitFacts);
+        if (!lockFacts.isEmpty()) {
+            return new Entry(
+                    picked(
+                            AttackVector.PHYSICAL,
+                            "the weakness is an unlocked debug port, used by touching the unit",
+                            lockFacts),
+                    List.of(),
+                    lockFacts);
         }
         if (reach.flows().isEmpty()) {
             return new Entry(
@@ -163,14 +177,8 @@ final class VectorDerivation {
     /** Accounts of the one affected component when there is one; otherwise the entry flows' authentication. */
     Picked<PrivilegesRequired> privilegesRequired(Reach reach, Entry access) {
         List<Flow> entry = access.flows();
-        if (!access.physical().isEmpty() && access.physical().stream().allMatch(VectorDerivation::isDebug)) {
-            return picked(
-                    PrivilegesRequired.NONE,
-                    "a debug interface has no login of its own",
-                    access.physical().stream()
-                            .map(i -> owner(i) + ".interfaces." + i.id() + ".type="
-                                    + i.type().wire())
-                            .toList());
+        if (!access.debugFacts().isEmpty()) {
+            return picked(PrivilegesRequired.NONE, "a debug interface has no login of its own", access.debugFacts());
         }
         boolean single = reach.components().size() == 1
                 && (reach.element() instanceof Component
@@ -285,6 +293,15 @@ final class VectorDerivation {
                 .filter(i -> hitFacts.stream().anyMatch(f -> f.contains(".interfaces." + i.id())))
                 .toList();
         return !named.isEmpty() && named.stream().allMatch(i -> PHYSICAL_ONLY.contains(i.type())) ? named : List.of();
+    }
+
+    /** A component finding whose every fact is its debug-port lock being off is about debug ports. */
+    private static List<String> debugLockFacts(Reach reach, List<String> hitFacts) {
+        if (!(reach.element() instanceof Component) || hitFacts.isEmpty()) {
+            return List.of();
+        }
+        boolean lockOnly = hitFacts.stream().allMatch(f -> f.contains(".hardening.debugPortsLocked=false"));
+        return lockOnly ? List.copyOf(hitFacts) : List.of();
     }
 
     private String owner(Component.Interface i) {

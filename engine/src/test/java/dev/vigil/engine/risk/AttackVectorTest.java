@@ -95,4 +95,18 @@ class AttackVectorTest {
         assertThat(s.exploitability().attackVector().value()).isEqualTo("network");
         assertThat(s.exploitability().attackVector().reason()).contains("no flow reaches c");
     }
+
+    @org.junit.jupiter.api.Test
+    void aFindingAboutAnUnlockedDebugPortNeedsPhysicalAccessButNoLogin() {
+        ModelIndex index = model(
+                "network: internet",
+                "hardening: {debugPortsLocked: false}, accounts: [{role: r, authentication: certificate}]",
+                "");
+        RiskScore lockOnly = score(index, "dev", "components.dev.hardening.debugPortsLocked=false");
+        RiskScore mixed =
+                score(index, "dev", "components.dev.hardening.debugPortsLocked=false", "components.dev.software.os=x");
+        assertThat(lockOnly.cvssVector()).startsWith("CVSS:3.1/AV:P/AC:L/PR:N/");
+        assertThat(lockOnly.exploitability().privilegesRequired().reason()).contains("no login");
+        assertThat(mixed.exploitability().attackVector().value()).isEqualTo("network");
+    }
 }
