@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ComplianceCommand.class,
             VexCommand.class,
             DiagramsCommand.class,
+            BenchCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
@@ -61,11 +62,16 @@ public final class VigilCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** Vigil's version as reports print it. */
+    static String versionText() {
+        String version = VigilCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
+    }
+
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = VigilCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"vigil " + (version == null ? "development build" : version)};
+            return new String[] {"vigil " + versionText()};
         }
     }
 }

@@ -92,11 +92,4 @@ class ValidateCommandTest {
         assertThat(schema.at("/properties/zones/items/properties/type/enum").toString())
                 .contains("body-area");
     }
-
-    @Test
-    void assessSaysPlainlyWhatItDoesNotYetCompute() {
-        CommandRun run = CommandRun.of("assess", REFERENCE.toString());
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("GlucoFlow insulin pump system").contains("not computed");
-    }
 }

@@ -45,6 +45,9 @@ final class IdSpace {
     void resolve(List<Diagnostic> out) {
         for (PendingRef ref : references) {
             Definition target = definitions.get(ref.id());
+            if (target != null && (ref.kinds().isEmpty() || ref.kinds().contains(target.kind()))) {
+                continue; // the common case; messages are built only for problems
+            }
             String wanted = kinds(ref.kinds());
             String prefix = "'" + ref.field() + "' of " + ref.where() + " refers to '" + ref.id() + "'";
             if (target == null) {

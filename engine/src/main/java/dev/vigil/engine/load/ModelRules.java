@@ -32,9 +32,20 @@ final class ModelRules {
     private final Map<Tracking, Location> trackingLocations;
     private final Map<String, Location> evidenceLocations;
     private final List<Diagnostic> out;
+    // Built once: per-flow and per-update lookups by scanning lists made large models quadratic to load.
+    private final Map<String, Flow> flowsById = new HashMap<>();
+    private final Map<String, Component> interfaceOwners = new HashMap<>();
+    private final Map<String, Component.Interface> interfacesById = new HashMap<>();
 
     ModelRules(ModelBinder.Bound bound, List<Diagnostic> out) {
         this.model = bound.model();
+        model.flows().forEach(f -> flowsById.putIfAbsent(f.id(), f));
+        for (Component c : model.components()) {
+            for (Component.Interface i : c.interfaces()) {
+                interfaceOwners.putIfAbsent(i.id(), c);
+                interfacesById.putIfAbsent(i.id(), i);
+            }
+        }
         this.trackingLocations = bound.trackingLocations();
         this.evidenceLocations = bound.evidenceLocations();
         this.out = out;
@@ -60,9 +71,7 @@ final class ModelRules {
                             + "' to itself; a flow connects two components"));
         }
         flow.via().ifPresent(via -> {
-            Optional<Component> owner = model.components().stream()
-                    .filter(c -> c.interfaces().stream().anyMatch(i -> i.id().equals(via)))
-                    .findFirst();
+            Optional<Component> owner = Optional.ofNullable(interfaceOwners.get(via));
             if (owner.isPresent()
                     && !owner.get().id().equals(flow.from())
                     && !owner.get().id().equals(flow.to())) {
@@ -73,9 +82,7 @@ final class ModelRules {
                                 + via + "' of component '" + owner.get().id() + "', which is neither end of the flow ('"
                                 + flow.from() + "' or '" + flow.to() + "')"));
             }
-            owner.flatMap(c -> c.interfaces().stream()
-                            .filter(i -> i.id().equals(via))
-                            .findFirst())
+            owner.map(c -> interfacesById.get(via))
                     .filter(i -> !i.isWireless() && flow.pairing().isPresent())
                     .ifPresent(i -> out.add(Diagnostic.error(
                             at,
@@ -85,6 +92,11 @@ final class ModelRules {
                                     + i.type().wire()
                                     + " interface '" + via + "'; pairing applies to wireless links only")));
         });
+    }
+
+    private Flow flow(String id) {
+        Flow flow = flowsById.get(id);
+        return flow != null ? flow : model.flow(id);
     }
 
     private void checkConduit(Conduit conduit) {
@@ -112,8 +124,8 @@ final class ModelRules {
                                 + " secret, not code-signing"))));
         List<String> path = update.path();
         for (int i = 1; i < path.size(); i++) {
-            Flow previous = model.flow(path.get(i - 1));
-            Flow next = model.flow(path.get(i));
+            Flow previous = flow(path.get(i - 1));
+            Flow next = flow(path.get(i));
             if (!previous.to().equals(next.from())) {
                 out.add(Diagnostic.error(
                         at,
@@ -124,7 +136,7 @@ final class ModelRules {
             }
         }
         if (!path.isEmpty()) {
-            Flow last = model.flow(path.get(path.size() - 1));
+            Flow last = flow(path.get(path.size() - 1));
             if (!last.to().equals(update.target())) {
                 out.add(Diagnostic.error(
                         at,

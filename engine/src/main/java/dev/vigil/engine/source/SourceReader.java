@@ -41,6 +41,14 @@ public final class SourceReader {
         return json ? new JsonTreeReader(file, limits).parse(text) : new YamlTreeReader(file, limits).parse(text);
     }
 
+    /**
+     * Parses YAML text that is already in memory (a bundled resource, say); {@code origin} is what
+     * locations name in messages.
+     */
+    public Node parseYaml(Path origin, String text) throws SourceException {
+        return new YamlTreeReader(origin, limits).parse(text);
+    }
+
     /** The file's text, checked to be UTF-8 without NUL characters and within the size limit. */
     public String readText(Path file) throws SourceException {
         Location whole = Location.ofFile(file);
