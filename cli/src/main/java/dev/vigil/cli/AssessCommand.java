@@ -3,6 +3,10 @@ package dev.vigil.cli;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.assessment.Finding;
 import dev.vigil.engine.assessment.Summary;
+import dev.vigil.engine.compliance.Compliance;
+import dev.vigil.engine.compliance.ComplianceOptions;
+import dev.vigil.engine.compliance.ComplianceReport;
+import dev.vigil.engine.diagram.Diagrams;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
@@ -13,6 +17,8 @@ import dev.vigil.engine.report.ReportJson;
 import dev.vigil.engine.risk.InvalidRiskMatrixException;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.Severity;
+import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.threat.ThreatEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,6 +27,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,11 +108,13 @@ final class AssessCommand implements Callable<Integer> {
         SystemModel model = result.orThrow();
         Assessment assessment = Assessment.of(model, day, matrix);
         String version = VigilCommand.versionText();
-        // Hook: the diagram package supplies these (name, title, svg); they are written next to the report
-        // and shown inline in report.html.
-        List<Diagram> diagrams = List.of();
+        // Diagrams take seconds to render, so only reports that show them pay for them.
+        boolean fullReport = out != null || format == Format.html;
+        List<Diagram> diagrams = fullReport ? diagrams(model) : List.of();
+        Optional<ComplianceReport> compliance =
+                Optional.of(Compliance.evaluate(model, new ThreatEngine().run(model), ComplianceOptions.ALL));
         if (out != null) {
-            List<Path> written = ReportFiles.write(out, assessment, version, diagrams);
+            List<Path> written = ReportFiles.write(out, assessment, version, diagrams, compliance);
             if (format == Format.text) {
                 text(assessment, stdout);
                 written.forEach(p -> stdout.println("wrote " + p));
@@ -114,14 +123,20 @@ final class AssessCommand implements Callable<Integer> {
         if (out == null || format != Format.text) {
             switch (format) {
                 case text -> text(assessment, stdout);
-                case json -> stdout.print(ReportJson.render(assessment, version));
-                case html -> stdout.print(ReportHtml.render(assessment, version, diagrams));
+                case json -> stdout.print(ReportJson.render(assessment, version, compliance));
+                case html -> stdout.print(ReportHtml.render(assessment, version, diagrams, compliance));
             }
         }
         assessment.trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
         stdout.flush();
         stderr.flush();
         return failOn != null && reached(assessment.findings(), failOn) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+    }
+
+    private static List<Diagram> diagrams(SystemModel model) {
+        return Diagrams.of(new ModelIndex(model)).stream()
+                .map(d -> new Diagram(d.name(), d.title(), d.svg()))
+                .toList();
     }
 
     static boolean reached(List<Finding> findings, FailOn level) {

@@ -23,13 +23,26 @@ public final class ReportFiles {
     /** Writes every file and returns their paths in the order written. */
     public static List<Path> write(Path dir, Assessment assessment, String vigilVersion, List<Diagram> diagrams)
             throws IOException {
+        return write(dir, assessment, vigilVersion, diagrams, java.util.Optional.empty());
+    }
+
+    /** Also puts the compliance result into both reports when one is given. */
+    public static List<Path> write(
+            Path dir,
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance)
+            throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Diagram d : diagrams) {
             written.add(writeAtomically(dir.resolve(d.name() + ".svg"), d.svg()));
         }
-        written.add(writeAtomically(dir.resolve("report.json"), ReportJson.render(assessment, vigilVersion)));
-        written.add(writeAtomically(dir.resolve("report.html"), ReportHtml.render(assessment, vigilVersion, diagrams)));
+        written.add(
+                writeAtomically(dir.resolve("report.json"), ReportJson.render(assessment, vigilVersion, compliance)));
+        written.add(writeAtomically(
+                dir.resolve("report.html"), ReportHtml.render(assessment, vigilVersion, diagrams, compliance)));
         return written;
     }
 

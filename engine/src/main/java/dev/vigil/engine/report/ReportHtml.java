@@ -32,8 +32,17 @@ public final class ReportHtml {
     private ReportHtml() {}
 
     public static String render(Assessment assessment, String vigilVersion, List<Diagram> diagrams) {
+        return render(assessment, vigilVersion, diagrams, java.util.Optional.empty());
+    }
+
+    /** The report with a compliance section when one is given. */
+    public static String render(
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
         ReportHtml html = new ReportHtml();
-        html.document(assessment, vigilVersion, diagrams);
+        html.document(assessment, vigilVersion, diagrams, compliance);
         return html.out.toString();
     }
 
@@ -54,7 +63,11 @@ public final class ReportHtml {
         return b.toString();
     }
 
-    private void document(Assessment a, String version, List<Diagram> diagrams) {
+    private void document(
+            Assessment a,
+            String version,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
         SystemInfo s = a.model().system();
         raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -67,6 +80,7 @@ public final class ReportHtml {
         findings(a);
         assumptions(a);
         trackingWarnings(a);
+        compliance.ifPresent(c -> raw(ComplianceSection.html(c)));
         diagrams(diagrams);
         raw("</main>\n</body>\n</html>\n");
     }

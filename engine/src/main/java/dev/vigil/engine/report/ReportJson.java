@@ -31,8 +31,21 @@ public final class ReportJson {
     private ReportJson() {}
 
     public static String render(Assessment assessment, String vigilVersion) {
+        return render(assessment, vigilVersion, java.util.Optional.empty());
+    }
+
+    /** The report with {@code compliance[]} and {@code complianceSummary} when a compliance result is given. */
+    public static String render(
+            Assessment assessment,
+            String vigilVersion,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+        Map<String, Object> tree = tree(assessment, vigilVersion);
+        compliance.ifPresent(c -> {
+            tree.put("compliance", dev.vigil.engine.compliance.ComplianceJson.rows(c.rows()));
+            tree.put("complianceSummary", dev.vigil.engine.compliance.ComplianceJson.summary(c));
+        });
         try {
-            return JSON.writeValueAsString(tree(assessment, vigilVersion)) + "\n";
+            return JSON.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the report as JSON", e);
         }

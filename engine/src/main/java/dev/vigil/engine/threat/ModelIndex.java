@@ -22,8 +22,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A loaded model with the lookups rules and scoring need, built once in linear time so that rules stay
- * simple and a model of thousands of components is checked in well under a second.
+ * A loaded model with the lookups rules and scoring need, built once in near-linear time so that rules stay
+ * simple and a model of thousands of components is checked in well under a second. Components and flows
+ * (and every list derived from them) come in id order, not file order, so that findings, their facts and
+ * their explanations do not change when a model is reordered.
  */
 public final class ModelIndex {
 
@@ -45,17 +47,21 @@ public final class ModelIndex {
 
     public ModelIndex(SystemModel model) {
         this.model = model;
-        model.components().forEach(c -> components.put(c.id(), c));
+        List<Component> byId = new ArrayList<>(model.components());
+        byId.sort(Comparator.comparing(Component::id));
+        byId.forEach(c -> components.put(c.id(), c));
         model.zones().forEach(z -> zones.put(z.id(), z));
         model.data().forEach(d -> data.put(d.id(), d));
         model.hazards().forEach(h -> hazards.put(h.id(), h));
-        for (Component c : model.components()) {
+        for (Component c : byId) {
             for (Component.Interface i : c.interfaces()) {
                 interfaceOwners.put(i.id(), c);
                 interfaces.put(i.id(), i);
             }
         }
-        for (Flow f : model.flows()) {
+        List<Flow> flowsById = new ArrayList<>(model.flows());
+        flowsById.sort(Comparator.comparing(Flow::id));
+        for (Flow f : flowsById) {
             flows.put(f.id(), f);
             outbound.computeIfAbsent(f.from(), k -> new ArrayList<>()).add(f);
             inbound.computeIfAbsent(f.to(), k -> new ArrayList<>()).add(f);

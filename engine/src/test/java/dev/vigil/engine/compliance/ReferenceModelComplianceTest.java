@@ -46,8 +46,7 @@ class ReferenceModelComplianceTest {
             assertThat(row.blockingFindings()).as(id).contains("default-credentials@pump");
             assertThat(row.reason())
                     .as(id)
-                    .contains("components.pump.accounts[role=service].authentication = default-password")
-                    .contains("default-credentials@pump");
+                    .contains("components.pump.accounts[role=service].authentication = default-password");
         }
         assertThat(row(REFERENCE, "fda-pre-app1-authentication").evidence())
                 .contains("controls.ble-bonding (authentication)");
