@@ -61,7 +61,7 @@ class AssessCommandTest {
     }
 
     @ParameterizedTest(name = "--fail-on {0} on the reference model -> exit {1}")
-    @CsvSource({"uncontrolled, 1", "critical, 0", "high, 1", "medium, 1"})
+    @CsvSource({"uncontrolled, 1", "critical, 1", "high, 1", "medium, 1"})
     void failOnGatesOnOpenFindings(String level, int exit) {
         CommandRun run = CommandRun.of("assess", REFERENCE.toString(), "--fail-on", level);
         assertThat(run.exitCode()).isEqualTo(exit);
@@ -69,17 +69,16 @@ class AssessCommandTest {
 
     @Test
     void decidedFindingsDoNotFailTheGate() throws IOException {
+        CommandRun first = CommandRun.of("assess", REFERENCE.toString(), "--format", "json");
+        StringBuilder tracking = new StringBuilder("tracking:\n");
+        for (var finding : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(first.out())
+                .get("findings")) {
+            tracking.append("  - {finding: ").append(finding.get("id").asText()).append(", status: mitigated}\n");
+        }
+        tracking.append("  - {finding: gone@pump, status: mitigated}\n");
         Path model = Files.writeString(
-                dir.resolve("tracked.yaml"),
-                Files.readString(REFERENCE)
-                        .replace(
-                                "tracking: []",
-                                """
-                                tracking:
-                                  - {finding: default-credentials@pump, status: mitigated}
-                                  - {finding: debug-port-enabled@pump, status: accepted, justification: Potted.}
-                                  - {finding: gone@pump, status: mitigated}
-                                """));
+                dir.resolve("tracked.yaml"), Files.readString(REFERENCE).replace("tracking: []", tracking));
         CommandRun run = CommandRun.of("assess", model.toString(), "--fail-on", "medium");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).contains("warning: tracking entry 'gone@pump' names no finding");
