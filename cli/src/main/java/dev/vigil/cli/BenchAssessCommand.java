@@ -4,8 +4,7 @@ import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.report.ReportHtml;
-import dev.vigil.engine.report.ReportJson;
+import dev.vigil.engine.report.ReportFiles;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.RuleBook;
@@ -79,8 +78,10 @@ final class BenchAssessCommand implements Callable<Integer> {
                     index, detections, Assessment.rulesFor(rules, model), LocalDate.now(), RiskMatrix.standard());
             long t3 = System.nanoTime();
             cpu[3] = threads.getCurrentThreadCpuTime();
-            String json = ReportJson.render(assessment, VigilCommand.versionText());
-            String html = ReportHtml.render(assessment, VigilCommand.versionText(), List.of());
+            ReportFiles.Rendered reports =
+                    ReportFiles.render(assessment, VigilCommand.versionText(), List.of(), java.util.Optional.empty());
+            String json = reports.json();
+            String html = reports.html();
             long t4 = System.nanoTime();
             cpu[4] = threads.getCurrentThreadCpuTime();
             Runtime rt = Runtime.getRuntime();

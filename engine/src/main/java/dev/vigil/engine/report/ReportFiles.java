@@ -39,11 +39,28 @@ public final class ReportFiles {
         for (Diagram d : diagrams) {
             written.add(writeAtomically(dir.resolve(d.name() + ".svg"), d.svg()));
         }
-        written.add(
-                writeAtomically(dir.resolve("report.json"), ReportJson.render(assessment, vigilVersion, compliance)));
-        written.add(writeAtomically(
-                dir.resolve("report.html"), ReportHtml.render(assessment, vigilVersion, diagrams, compliance)));
+        Rendered reports = render(assessment, vigilVersion, diagrams, compliance);
+        written.add(writeAtomically(dir.resolve("report.json"), reports.json()));
+        written.add(writeAtomically(dir.resolve("report.html"), reports.html()));
         return written;
+    }
+
+    /** Both reports of one assessment. */
+    public record Rendered(String json, String html) {}
+
+    /**
+     * Renders report.json and report.html side by side: they share nothing but the immutable assessment,
+     * and on a large model each takes about a second.
+     */
+    public static Rendered render(
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+        java.util.concurrent.CompletableFuture<String> json = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ReportJson.render(assessment, vigilVersion, compliance));
+        String html = ReportHtml.render(assessment, vigilVersion, diagrams, compliance);
+        return new Rendered(json.join(), html);
     }
 
     static Path writeAtomically(Path target, String content) throws IOException {
