@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             CvssCommand.class,
             VersionCommand.class,
             CatalogCommand.class,
+            SbomCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -1,0 +1,42 @@
+package dev.vigil.engine.sbom;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** The one Jackson set-up for SBOM input: bounded nesting and sizes, strict duplicates off. */
+final class SafeJson {
+    /**
+     * Real SBOMs nest components a few levels deep; 200 leaves ample room and keeps the recursive
+     * validator and mapper far from the thread's stack limit on hostile input.
+     */
+    static final int MAX_NESTING = 200;
+
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(16 * 1024 * 1024)
+                    .maxNumberLength(100)
+                    .build())
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+
+    private SafeJson() {}
+
+    static JsonParser parser(Path file) throws IOException {
+        return FACTORY.createParser(file.toFile());
+    }
+
+    /** Data binding, loaded only by the paths that build trees (validation, XML): a cold start costs. */
+    static ObjectMapper mapper() {
+        return Binding.MAPPER;
+    }
+
+    private static final class Binding {
+        static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    }
+}

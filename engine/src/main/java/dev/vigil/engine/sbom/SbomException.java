@@ -1,0 +1,26 @@
+package dev.vigil.engine.sbom;
+
+import java.nio.file.Path;
+
+/**
+ * An SBOM that cannot be imported. The message is one line that names the file, and the location
+ * where it is known, so a command can print it as it is.
+ */
+public final class SbomException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SbomException(Path file, String problem) {
+        super(file + ": " + firstLine(problem));
+    }
+
+    SbomException(Path file, String problem, Throwable cause) {
+        super(file + ": " + firstLine(problem), cause);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "unreadable";
+        }
+        return text.strip().lines().findFirst().orElse("").strip();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.vigil.engine.sbom;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * Reads CycloneDX (JSON and XML, 1.2–1.7) and SPDX (2.2/2.3, JSON and tag-value) SBOMs into one
+ * {@link Sbom}. The format is detected from the content, not the file name. Every failure is an
+ * {@link SbomException} whose message is one line naming the file; a returned {@code Sbom} is always
+ * the complete document.
+ *
+ * <p>Immutable and thread-safe; configure with the {@code with...} methods.
+ */
+public final class SbomReader {
+    /** Files above this are refused before any parsing (512 MiB). */
+    public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
+
+    /**
+     * CycloneDX JSON files up to this size are read as a tree and schema-validated; larger ones are
+     * streamed component by component without schema validation, so memory stays bounded (see
+     * docs/adr/sbom-import.md).
+     */
+    public static final long DEFAULT_VALIDATION_LIMIT = 16L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final long validationLimit;
+    private final boolean lenient;
+
+    private SbomReader(long maxBytes, long validationLimit, boolean lenient) {
+        this.maxBytes = maxBytes;
+        this.validationLimit = validationLimit;
+        this.lenient = lenient;
+    }
+
+    /** A strict reader with the default limits: a schema violation rejects the document. */
+    public static SbomReader withDefaults() {
+        return new SbomReader(DEFAULT_MAX_BYTES, DEFAULT_VALIDATION_LIMIT, false);
+    }
+
+    /**
+     * The same reader importing CycloneDX documents that violate their schema but can still be read
+     * (a URL with {@code ${...}} in it, elements out of order); each violation becomes a warning.
+     * Malformed, hostile or unsupported input is still refused.
+     */
+    public SbomReader lenient() {
+        return new SbomReader(maxBytes, validationLimit, true);
+    }
+
+    /** The same reader refusing files larger than {@code bytes}. */
+    public SbomReader withMaxBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("max bytes must be positive: " + bytes);
+        }
+        return new SbomReader(bytes, validationLimit, lenient);
+    }
+
+    /** The same reader schema-validating CycloneDX JSON only up to {@code bytes} (0: never). */
+    public SbomReader withSchemaValidationUpTo(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("validation limit must not be negative: " + bytes);
+        }
+        return new SbomReader(maxBytes, bytes, lenient);
+    }
+
+    /** Reads one SBOM file completely. */
+    public Sbom read(Path file) {
+        try {
+            SbomInput input = SbomInput.open(file, maxBytes);
+            return switch (input.format()) {
+                case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit, lenient).read();
+                case CYCLONEDX_XML -> new CycloneDxXmlReader(input, lenient).read();
+                case SPDX_JSON, SPDX_TAG_VALUE -> new SpdxReader(input).read();
+            };
+        } catch (SbomException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new SbomException(file, Problems.json(e), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new SbomException(file, "cannot read: " + Problems.describe(e), e);
+        } catch (StackOverflowError e) {
+            // A last line of defence; the parsers limit nesting long before this.
+            throw new SbomException(file, "nested too deeply to read", e);
+        } catch (RuntimeException e) {
+            // A library failing on input it did not expect still gets one line, never a trace.
+            throw new SbomException(file, "cannot read: " + Problems.describe(e), e);
+        }
+    }
+}
