@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             VersionCommand.class,
             CatalogCommand.class,
             SbomCommand.class,
+            AdvisoriesCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -1,0 +1,90 @@
+package dev.vigil.cli;
+
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.ImportSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil advisories import PATH... [--store DIR]}. */
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Import advisory files, directories (recursively) and zip archives into the store.",
+            "Formats are recognised by content: OSV JSON/YAML, NVD CVE API 2.0 JSON, CSAF 2.0, CISA KEV JSON, "
+                    + "EPSS CSV. Bad records are listed and skipped; the rest is imported."
+        })
+final class AdvisoriesImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files, directories or zip archives.")
+    List<Path> paths;
+
+    @Override
+    public void run() {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new BadInputException("no such file or directory: " + path);
+            }
+        }
+        Path directory = store.directory();
+        ImportSummary summary;
+        try {
+            summary = AdvisoryStore.importFrom(directory, paths);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write the advisory store " + directory + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        print(out, directory, summary);
+        out.flush();
+        boolean nothingRead = summary.read() == 0 && summary.kevRead() == 0 && summary.epssRead() == 0;
+        if (nothingRead && summary.problems() > 0) {
+            throw new BadInputException("nothing could be imported; see the problems listed above");
+        }
+    }
+
+    static void print(PrintWriter out, Path directory, ImportSummary s) {
+        out.printf("Advisory store: %s%n", directory);
+        out.printf(
+                Locale.ROOT,
+                "read %d records: %d imported, %d replaced, %d unchanged, %d skipped%n",
+                s.read(),
+                s.imported(),
+                s.replaced(),
+                s.unchanged(),
+                s.outdated() + s.malformed());
+        if (s.outdated() > 0) {
+            out.printf("  %d skipped: older revision than the stored one%n", s.outdated());
+        }
+        if (s.malformed() > 0) {
+            out.printf("  %d skipped: malformed record%n", s.malformed());
+        }
+        if (s.kevRead() > 0) {
+            out.printf("KEV: %d entries read, %d added, %d updated%n", s.kevRead(), s.kevAdded(), s.kevUpdated());
+        }
+        if (s.epssRead() > 0) {
+            out.printf("EPSS: %d scores read, %s%n", s.epssRead(), s.epssOutcome());
+        }
+        if (!s.skips().isEmpty()) {
+            out.printf("%d problem%s:%n", s.problems(), s.problems() == 1 ? "" : "s");
+            s.skips().forEach(skip -> out.printf("  %s: %s%n", skip.where(), skip.reason()));
+            if (s.problems() > s.skips().size()) {
+                out.printf("  ... and %d more%n", s.problems() - s.skips().size());
+            }
+        }
+        out.printf(Locale.ROOT, "took %.1f s%n", s.elapsed().toMillis() / 1000.0);
+    }
+}

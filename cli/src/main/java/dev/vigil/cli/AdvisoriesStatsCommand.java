@@ -1,0 +1,95 @@
+package dev.vigil.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.StoreStats;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil advisories stats [--store DIR] [--format text|json]}. */
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = "Counts per source and ecosystem, known-exploited and EPSS entries of the store.")
+final class AdvisoriesStatsCommand implements Runnable {
+    enum Format {
+        text,
+        json
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public void run() {
+        Path directory = store.directory();
+        if (!AdvisoryStore.exists(directory)) {
+            throw new BadInputException("no advisory store at " + directory + "; run 'vigil advisories import' first");
+        }
+        StoreStats stats;
+        try (AdvisoryStore opened = AdvisoryStore.open(directory)) {
+            stats = opened.stats();
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(json(directory, stats));
+        } else {
+            text(out, directory, stats);
+        }
+        out.flush();
+    }
+
+    private static String json(Path directory, StoreStats stats) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("store", directory.toString());
+        document.put("records", stats.records());
+        document.put("withdrawn", stats.withdrawn());
+        document.put("vulnerabilities", stats.vulnerabilities());
+        document.put("cves", stats.cves());
+        document.put("bySource", new TreeMap<>(stats.bySource()));
+        document.put("byEcosystem", new TreeMap<>(stats.byEcosystem()));
+        document.put("knownExploited", stats.knownExploited());
+        document.put("epssScores", stats.epssScores());
+        document.put("epssScoreDate", stats.epssScoreDate());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void text(PrintWriter out, Path directory, StoreStats stats) {
+        out.printf("Advisory store: %s%n", directory);
+        out.printf("records:          %d (%d withdrawn)%n", stats.records(), stats.withdrawn());
+        out.printf(
+                "vulnerabilities:  %d OSV/NVD groups after joining aliases, %d CVE ids%n",
+                stats.vulnerabilities(), stats.cves());
+        out.println("by source:");
+        new TreeMap<>(stats.bySource()).forEach((source, count) -> out.printf("  %-16s %d%n", source, count));
+        out.println("by ecosystem (OSV):");
+        new TreeMap<>(stats.byEcosystem()).forEach((eco, count) -> out.printf("  %-16s %d%n", eco, count));
+        out.printf("known exploited:  %d (CISA KEV)%n", stats.knownExploited());
+        out.printf(
+                "EPSS scores:      %d%s%n",
+                stats.epssScores(), stats.epssScoreDate() == null ? "" : " (scores of " + stats.epssScoreDate() + ")");
+    }
+}

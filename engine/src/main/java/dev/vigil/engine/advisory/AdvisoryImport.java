@@ -1,0 +1,292 @@
+package dev.vigil.engine.advisory;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One import into a store directory.
+ *
+ * <p>Identity is {@code source/id}. A record equal to the stored one (same content hash) is unchanged;
+ * an older {@code modified} than stored is ignored; otherwise the new blob is appended to the data file
+ * and the record's index entry points to it. Nothing the readers see changes until the new index is
+ * renamed over the old one at the end, so an import that fails half-way leaves the previous store as it
+ * was (the unreferenced tail of the data file is cut off by the next import).
+ */
+final class AdvisoryImport {
+    /** Rewrite the data file when superseded blobs outweigh live ones and exceed this many bytes. */
+    private static final long COMPACT_ABOVE = 16L << 20;
+
+    private final Path store;
+    private final RecordCodec codec = new RecordCodec();
+    private final List<RecordEntry> entries = new ArrayList<>();
+    private final Map<String, Integer> byStoreKey = new HashMap<>();
+    private final Map<String, KnownExploited> kev;
+    private final List<ImportSummary.Skip> skips = new ArrayList<>();
+    private final EpssRows epss = new EpssRows();
+    private OutputStream data;
+    private long dataLength;
+    private int generation;
+    private long read, imported, replaced, unchanged, outdated, malformed, problems;
+    private long kevRead, kevAdded, kevUpdated;
+
+    private AdvisoryImport(Path store) throws IOException {
+        this.store = store;
+        this.kev = KevTable.read(StoreFiles.kev(store), codec);
+    }
+
+    /** Imports files, directories and zip archives into the store at {@code store}, creating it if needed. */
+    static ImportSummary run(Path store, List<Path> inputs) throws IOException {
+        return run(store, inputs, FeedFiles.Limits.DEFAULT);
+    }
+
+    static ImportSummary run(Path store, List<Path> inputs, FeedFiles.Limits limits) throws IOException {
+        long started = System.nanoTime();
+        Files.createDirectories(store);
+        try (FileChannel lockFile =
+                        FileChannel.open(StoreFiles.lock(store), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                FileLock lock = tryLock(lockFile)) {
+            if (lock == null) {
+                throw new IOException("another import is running on " + store);
+            }
+            AdvisoryImport run = new AdvisoryImport(store);
+            return run.execute(inputs, limits, started);
+        }
+    }
+
+    /** Null when another process, or another thread of this one, holds the lock. */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    private ImportSummary execute(List<Path> inputs, FeedFiles.Limits limits, long started) throws IOException {
+        Path indexPath = StoreFiles.index(store);
+        if (Files.exists(indexPath)) {
+            IndexFile index = IndexFile.open(indexPath);
+            generation = index.generation;
+            dataLength = index.dataLength;
+            entries.addAll(index.entries());
+            for (int i = 0; i < entries.size(); i++) {
+                byStoreKey.put(entries.get(i).storeKey(), i);
+            }
+        }
+        removeOtherGenerations();
+        Path dataPath = StoreFiles.data(store, generation);
+        try (FileChannel channel = FileChannel.open(
+                dataPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ)) {
+            channel.truncate(dataLength); // drop what an interrupted import appended
+            channel.position(dataLength);
+            data = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            try (ParallelReading reading = new ParallelReading(threads, this::accept)) {
+                FeedFiles files = new FeedFiles(reading::submit, this::skipped, limits);
+                inputs.forEach(files::read);
+                reading.finish();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            data.flush();
+            channel.force(false);
+            long live = entries.stream().mapToLong(RecordEntry::length).sum();
+            if (dataLength - live > Math.max(live, COMPACT_ABOVE)) {
+                compact(channel);
+            } else {
+                IndexWriter.write(indexPath, generation, dataLength, entries, codec);
+            }
+        }
+        removeOtherGenerations();
+        if (kevAdded + kevUpdated > 0) {
+            KevTable.write(StoreFiles.kev(store), kev, codec);
+        }
+        String epssOutcome = epss.store(StoreFiles.epss(store));
+        return new ImportSummary(
+                read,
+                imported,
+                replaced,
+                unchanged,
+                outdated,
+                malformed,
+                kevRead,
+                kevAdded,
+                kevUpdated,
+                epss.count,
+                epssOutcome,
+                problems,
+                skips,
+                Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Copies live blobs into the next generation's file; the index then names that generation. */
+    private void compact(FileChannel old) throws IOException {
+        int next = generation + 1;
+        Path nextPath = StoreFiles.data(store, next);
+        long offset = 0;
+        try (FileChannel target = FileChannel.open(
+                nextPath, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            for (int i = 0; i < entries.size(); i++) {
+                RecordEntry entry = entries.get(i);
+                long done = 0;
+                while (done < entry.length()) {
+                    done += old.transferTo(entry.offset() + done, entry.length() - done, target);
+                }
+                entries.set(i, entry.movedTo(offset));
+                offset += entry.length();
+            }
+            target.force(false);
+        }
+        IndexWriter.write(StoreFiles.index(store), next, offset, entries, codec);
+        generation = next;
+        dataLength = offset;
+    }
+
+    private void removeOtherGenerations() throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(store, "records-*.dat")) {
+            for (Path file : files) {
+                if (!file.getFileName().toString().equals("records-" + generation + ".dat")) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private void accept(ParallelReading.Event event) {
+        if (event instanceof ParallelReading.Prepared prepared) {
+            advisory(prepared);
+        } else if (event instanceof ParallelReading.Kev kev) {
+            knownExploited(kev.entry());
+        } else if (event instanceof ParallelReading.Epss score) {
+            epss.add(score.score(), score.scoreDate());
+        } else if (event instanceof ParallelReading.Rejected rejected) {
+            read++;
+            malformed++;
+            skip(rejected.where(), rejected.reason());
+        } else if (event instanceof ParallelReading.Skipped skipped) {
+            skip(skipped.where(), skipped.reason());
+        }
+    }
+
+    private void advisory(ParallelReading.Prepared prepared) {
+        read++;
+        Advisory advisory = prepared.advisory();
+        String where = prepared.where();
+        long hash = prepared.hash();
+        long modified = advisory.modified().toEpochMilli();
+        Integer existing = byStoreKey.get(advisory.storeKey());
+        if (existing != null) {
+            RecordEntry stored = entries.get(existing);
+            if (stored.hash() == hash) {
+                unchanged++;
+                return;
+            }
+            if (modified < stored.modified()) {
+                outdated++;
+                skip(where, advisory.id() + ": older revision (" + advisory.modified() + ") than stored");
+                return;
+            }
+        }
+        byte[] blob = prepared.blob();
+        try {
+            data.write(blob);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        RecordEntry entry = new RecordEntry(
+                advisory.storeKey(),
+                dataLength,
+                blob.length,
+                modified,
+                hash,
+                advisory.isWithdrawn() ? RecordEntry.WITHDRAWN : 0,
+                prepared.keys());
+        dataLength += blob.length;
+        if (existing != null) {
+            entries.set(existing, entry);
+            replaced++;
+        } else {
+            byStoreKey.put(advisory.storeKey(), entries.size());
+            entries.add(entry);
+            imported++;
+        }
+    }
+
+    private void knownExploited(KnownExploited entry) {
+        kevRead++;
+        KnownExploited previous = kev.put(entry.cve(), entry);
+        if (previous == null) {
+            kevAdded++;
+        } else if (!previous.equals(entry)) {
+            kevUpdated++;
+        }
+    }
+
+    private void skipped(String where, String reason) {
+        skip(where, reason);
+    }
+
+    private void skip(String where, String reason) {
+        problems++;
+        if (skips.size() < ImportSummary.MAX_LISTED) {
+            skips.add(new ImportSummary.Skip(where, reason));
+        }
+    }
+
+    /** EPSS rows of this import; they replace the stored table unless they are older. */
+    private static final class EpssRows {
+        long[] keys = new long[1024];
+        float[] scores = new float[1024];
+        float[] percentiles = new float[1024];
+        int count;
+        String scoreDate;
+
+        void add(EpssScore score, String date) {
+            if (count == keys.length) {
+                keys = Arrays.copyOf(keys, count * 2);
+                scores = Arrays.copyOf(scores, count * 2);
+                percentiles = Arrays.copyOf(percentiles, count * 2);
+            }
+            keys[count] = EpssTable.key(score.cve());
+            scores[count] = (float) score.epss();
+            percentiles[count] = (float) score.percentile();
+            count++;
+            if (date != null && (scoreDate == null || date.compareTo(scoreDate) > 0)) {
+                scoreDate = date;
+            }
+        }
+
+        String store(Path file) throws IOException {
+            if (count == 0) {
+                return null;
+            }
+            String stored = EpssTable.open(file).scoreDate();
+            if (stored != null && scoreDate != null && scoreDate.compareTo(stored) < 0) {
+                return "ignored: scores of " + scoreDate + " are older than the stored " + stored;
+            }
+            if (Objects.equals(stored, scoreDate)
+                    && scoreDate != null
+                    && EpssTable.open(file).size() == count) {
+                return "unchanged: scores of " + scoreDate + " already stored";
+            }
+            EpssTable.write(file, keys, scores, percentiles, count, scoreDate);
+            return "stored " + count + " scores" + (scoreDate == null ? "" : " of " + scoreDate);
+        }
+    }
+}
