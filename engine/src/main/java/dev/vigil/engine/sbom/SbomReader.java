@@ -70,7 +70,7 @@ public final class SbomReader {
             SbomInput input = SbomInput.open(file, maxBytes);
             return switch (input.format()) {
                 case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit, lenient).read();
-                case CYCLONEDX_XML -> new CycloneDxXmlReader(input, lenient).read();
+                case CYCLONEDX_XML -> new CycloneDxXmlReader(input, validationLimit, lenient).read();
                 case SPDX_JSON, SPDX_TAG_VALUE -> new SpdxReader(input).read();
             };
         } catch (SbomException e) {

@@ -29,6 +29,14 @@ class SbomScaleTest {
     }
 
     @Test
+    void aHundredThousandComponentXmlStreamsWithinFiveHundredTwelveMegabytesOfHeap(@TempDir Path dir) throws Exception {
+        Path file = SyntheticSbom.writeXml(dir.resolve("sbom-100k.xml"), 100_000);
+        String figures = runBench(file);
+        assertThat(figures).contains("components=100000 ");
+        System.out.println("100k components XML (" + Files.size(file) / (1024 * 1024) + " MiB, streamed): " + figures);
+    }
+
+    @Test
     void tenThousandComponentsReadWithAndWithoutSchemaValidation(@TempDir Path dir) throws Exception {
         Path file = SyntheticSbom.write(dir.resolve("sbom-10k.json"), 10_000);
         String validated = runBench(file);

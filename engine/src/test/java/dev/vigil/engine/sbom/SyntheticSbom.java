@@ -107,4 +107,30 @@ final class SyntheticSbom {
         }
         return file;
     }
+
+    /** The same kind of SBOM as CycloneDX 1.6 XML (without the FDA properties and the group). */
+    static Path writeXml(Path file, int components) throws IOException {
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(file)) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\""
+                    + " serialNumber=\"urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79\" version=\"1\">\n"
+                    + "<metadata><timestamp>2026-11-24T03:00:00Z</timestamp></metadata>\n<components>\n");
+            for (int i = 0; i < components; i++) {
+                String version = (i % 7) + "." + (i % 13) + "." + (i % 5);
+                out.write("<component type=\"library\" bom-ref=\"c" + i + "\"><supplier><name>Supplier " + (i % 100)
+                        + "</name></supplier><name>package-" + i + "</name><version>" + version
+                        + "</version><hashes><hash alg=\"SHA-256\">" + "%064x".formatted(i * 2654435761L)
+                        + "</hash></hashes><purl>pkg:pypi/package-" + i + "@" + version + "</purl></component>\n");
+            }
+            out.write("</components>\n<dependencies>\n");
+            for (int i = 0; i < components; i++) {
+                out.write("<dependency ref=\"c" + i + "\">");
+                for (int next = 2 * i + 1; next <= 2 * i + 2 && next < components; next++) {
+                    out.write("<dependency ref=\"c" + next + "\"/>");
+                }
+                out.write("</dependency>\n");
+            }
+            out.write("</dependencies>\n</bom>\n");
+        }
+        return file;
+    }
 }
