@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             CatalogCommand.class,
             SbomCommand.class,
             AdvisoriesCommand.class,
+            ScanCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
