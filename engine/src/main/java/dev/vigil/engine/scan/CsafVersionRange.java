@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A CSAF {@code product_version_range} as CISA writes them: {@code vers:all/*}, {@code vers:generic/<2.0},
- * {@code <=12.1.3}, {@code < 12.2.8.410}, {@code >= 1.3.4 | < 1.5.3}, {@code 5.0|5.1}, {@code <= 12.2.x.x}.
+ * {@code <=12.1.3}, {@code < 12.2.8.410}, {@code All versions < CPCI85 V05.11}, {@code >= 1.3.4 | < 1.5.3}, {@code 5.0|5.1}, {@code <= 12.2.x.x}.
  *
  * <p>Constraints are separated by {@code |}. Equalities are alternatives; otherwise a version must
  * satisfy one lower bound (when there is any) and one upper bound (when there is any), which reads
@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * distributed < april 1, 2018}) does not parse, so it never matches.
  */
 final class CsafVersionRange {
-    private static final Pattern CONSTRAINT = Pattern.compile("(<=|>=|<|>|=|!=)?\\s*([\\p{Alnum}][\\p{Alnum}._\\-+]*)");
+    private static final Pattern CONSTRAINT =
+            Pattern.compile("(<=|>=|<|>|=|!=)?\\s*([\\p{Alnum}][\\p{Alnum}._\\-+ ]*)");
+    private static final Pattern ALL_VERSIONS = Pattern.compile("(?i)^all versions\\s*");
 
     private record Constraint(String operator, String version) {
         boolean test(String candidate) {
@@ -78,13 +80,19 @@ final class CsafVersionRange {
                 return Optional.of(new CsafVersionRange(text, true, List.of()));
             }
         }
+        // Siemens writes "All versions < V05.11": the prefix restates what the constraint says.
+        body = ALL_VERSIONS.matcher(body).replaceFirst("");
+        if (body.isEmpty()) {
+            return Optional.of(new CsafVersionRange(text, true, List.of()));
+        }
         List<Constraint> constraints = new ArrayList<>();
         for (String piece : body.split("\\|")) {
             Matcher m = CONSTRAINT.matcher(piece.trim());
             if (!m.matches() || LooseVersion.parts(m.group(2)).isEmpty()) {
                 return Optional.empty();
             }
-            constraints.add(new Constraint(m.group(1) == null ? "=" : m.group(1), m.group(2)));
+            constraints.add(new Constraint(
+                    m.group(1) == null ? "=" : m.group(1), m.group(2).trim()));
         }
         return Optional.of(new CsafVersionRange(text, false, List.copyOf(constraints)));
     }
