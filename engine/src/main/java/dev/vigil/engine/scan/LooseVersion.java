@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * Version comparison for feeds that name no version scheme (NVD CPE bounds, CSAF product ranges):
  * the text is cut into runs of digits and runs of letters, digits compare as numbers and letters
- * without case; a missing trailing part counts as less ({@code 1.0 < 1.0.1}, {@code 1.0.2 < 1.0.2h}).
+ * without case; trailing zeros do not count ({@code 1.0 = 1.0.0}) and
+ * any other missing part counts as less ({@code 1.0 < 1.0.1}, {@code 1.0.2 < 1.0.2h}).
  * Separators ({@code . - _ +} and blanks) only split. A leading {@code v} is dropped.
  */
 final class LooseVersion {
@@ -19,10 +20,10 @@ final class LooseVersion {
         List<String> right = parts(b);
         for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
             if (i >= left.size()) {
-                return -1;
+                return zeros(right, i) ? 0 : -1;
             }
             if (i >= right.size()) {
-                return 1;
+                return zeros(left, i) ? 0 : 1;
             }
             int c = comparePart(left.get(i), right.get(i));
             if (c != 0) {
@@ -30,6 +31,16 @@ final class LooseVersion {
             }
         }
         return 0;
+    }
+
+    /** Whether every part from {@code from} on is a zero: {@code 1.0} and {@code 1.0.0} are one version. */
+    private static boolean zeros(List<String> parts, int from) {
+        for (int i = from; i < parts.size(); i++) {
+            if (!stripZeros(parts.get(i)).equals("0")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The parts of a version; empty when the text holds no digit or letter. */

@@ -15,9 +15,10 @@ import java.util.Optional;
  *
  * <p>Start from the CVSS base score (5.0 when no record states a vector: unknown is not low), then
  * add for evidence of exploitation (KEV, EPSS) and, when the scan came from a system model, for how
- * reachable the component is and how badly patients can be hurt through it. The result is clamped to
- * 0..10 and cut into bands at 9, 7 and 4, the CVSS severity thresholds, so a finding without context
- * lands in the band its CVSS severity names and context moves it from there.
+ * reachable the component is and how badly patients can be hurt through it. The result never falls below
+ * 0 but is not capped at 10, so two CVSS 10 findings still rank by context (the reachable one in the
+ * therapy path first). Bands are cut at 9, 7 and 4, the CVSS severity thresholds, so a finding without
+ * context lands in the band its CVSS severity names and context moves it from there.
  */
 public final class PriorityFormula {
     static final double UNKNOWN_CVSS = 5.0;
@@ -65,7 +66,7 @@ public final class PriorityFormula {
         if (context.isPresent()) {
             score += contextFactors(context.get(), factors);
         }
-        double clamped = Math.round(Math.max(0, Math.min(10, score)) * 10) / 10.0;
+        double clamped = Math.round(Math.max(0, score) * 10) / 10.0;
         return new Priority(clamped, band(clamped), factors);
     }
 
