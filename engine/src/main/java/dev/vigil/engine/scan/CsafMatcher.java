@@ -161,6 +161,12 @@ final class CsafMatcher {
 
     /** How the product's version statement covers {@code version}, or empty when it does not. */
     static Optional<String> versionFits(CsafProduct product, String version) {
+        if (product.version() != null && product.version().startsWith("vers:")) {
+            // CISA sometimes files "vers:all/*" as a product_version; it is a range all the same.
+            return CsafVersionRange.parse(product.version())
+                    .filter(r -> r.contains(version))
+                    .map(r -> "version " + product.version());
+        }
         if (product.version() != null) {
             return version != null && LooseVersion.compare(product.version(), version) == 0
                     ? Optional.of("version " + product.version())
