@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Import advisory feeds (OSV, NVD, CSAF, KEV, EPSS) and inspect the store.",
         subcommands = {AdvisoriesImportCommand.class, AdvisoriesStatsCommand.class, AdvisoriesBenchCommand.class})
-public final class AdvisoriesCommand implements Runnable {
+final class AdvisoriesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
