@@ -92,10 +92,6 @@ final class ScanCommand implements Callable<Integer> {
         SbomReader reader = SbomReader.withDefaults().withSchemaValidationUpTo(0);
         ScanResult result;
         try (AdvisoryStore advisories = AdvisoryStore.open(directory)) {
-            if (advisories.stats().records() == 0) {
-                throw new BadInputException("the advisory store at " + directory
-                        + " holds no advisories: run 'vigil advisories import' first");
-            }
             Scan scan = Scan.of(advisories).withSbomReader(reader);
             if (isModel(input)) {
                 LoadResult loaded = new ModelLoader().load(input);
@@ -108,6 +104,11 @@ final class ScanCommand implements Callable<Integer> {
                 result = scan.scanModel(loaded.model().get());
             } else {
                 result = scan.scan(reader.read(input), input);
+            }
+            // Asked only when nothing matched: reading the statistics costs more than the check is worth.
+            if (result.findings().isEmpty() && advisories.stats().records() == 0) {
+                throw new BadInputException("the advisory store at " + directory
+                        + " holds no advisories: run 'vigil advisories import' first");
             }
         } catch (SbomException e) {
             throw new BadInputException(e.getMessage());

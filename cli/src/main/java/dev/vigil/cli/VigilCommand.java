@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             SbomCommand.class,
             AdvisoriesCommand.class,
             ScanCommand.class,
+            BenchCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -51,13 +51,18 @@ final class ComponentMatcher {
                 csafCandidates.addAll(candidates);
             }
         }
-        ProductKey name = CsafMatcher.nameKey(vendorOf(component), component.name());
+        // CSAF products are matched by supplier and name, and devices by model number; a package
+        // identified by its purl without a supplier is neither, and skipping those lookups keeps a
+        // 10,000-package scan to one index search per package.
+        String vendor = vendorOf(component);
+        boolean byName = purl.isEmpty() || vendor != null;
+        ProductKey name = byName ? CsafMatcher.nameKey(vendor, component.name()) : null;
         if (name != null) {
             csafCandidates.addAll(store.findCandidates(name));
-            if (component.name() != null && !component.name().isBlank()) {
-                csafCandidates.addAll(store.findCandidates(HardwareId.MODEL_NUMBER, component.name()));
-                csafCandidates.addAll(store.findCandidates(HardwareId.SKU, component.name()));
-            }
+        }
+        if (name != null && purl.isEmpty()) {
+            csafCandidates.addAll(store.findCandidates(HardwareId.MODEL_NUMBER, component.name()));
+            csafCandidates.addAll(store.findCandidates(HardwareId.SKU, component.name()));
         }
         if (!csafCandidates.isEmpty()) {
             CsafMatcher.Subject subject = new CsafMatcher.Subject(
@@ -76,6 +81,6 @@ final class ComponentMatcher {
         if (component.supplier() != null && !component.supplier().isBlank()) {
             return component.supplier();
         }
-        return component.author();
+        return component.author() == null || component.author().isBlank() ? null : component.author();
     }
 }

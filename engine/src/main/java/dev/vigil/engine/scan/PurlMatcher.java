@@ -1,7 +1,5 @@
 package dev.vigil.engine.scan;
 
-import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import dev.vigil.engine.advisory.Advisory;
 import dev.vigil.engine.advisory.AdvisorySource;
 import dev.vigil.engine.advisory.AffectedPackage;
@@ -12,9 +10,10 @@ import dev.vigil.engine.version.OsvRange;
 import dev.vigil.engine.version.Version;
 import dev.vigil.engine.version.VersionScheme;
 import dev.vigil.engine.version.VersionSchemes;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -37,20 +36,48 @@ final class PurlMatcher {
             if (keys.isEmpty()) {
                 return Optional.empty();
             }
-            PackageURL parsed;
-            try {
-                parsed = new PackageURL(purl);
-            } catch (MalformedPackageURLException | RuntimeException e) {
-                return Optional.empty();
+            // The reader already checked the purl and fromPurl parsed it; the version and the distro
+            // qualifier are read off the text rather than parsing it a third time.
+            String version = versionOf(purl);
+            if (version == null) {
+                version = componentVersion;
             }
-            String version = parsed.getVersion() != null ? parsed.getVersion() : componentVersion;
             if (version == null || version.isBlank()) {
                 return Optional.empty();
             }
-            Map<String, String> qualifiers = parsed.getQualifiers();
-            String distro = qualifiers == null ? null : qualifiers.get("distro");
+            String distro = qualifier(purl, "distro");
             return Optional.of(new PurlIdentity(purl, keys, version, distro));
         }
+    }
+
+    /** The percent-decoded version of a purl, or null when it has none. */
+    static String versionOf(String purl) {
+        int end = purl.length();
+        int hash = purl.indexOf('#');
+        end = hash < 0 ? end : hash;
+        int query = purl.indexOf('?');
+        end = query < 0 || query > end ? end : query;
+        String main = purl.substring(0, end);
+        int at = main.lastIndexOf('@');
+        if (at < 0 || main.indexOf('/', at) >= 0) {
+            return null;
+        }
+        return URLDecoder.decode(main.substring(at + 1), StandardCharsets.UTF_8);
+    }
+
+    private static String qualifier(String purl, String name) {
+        int query = purl.indexOf('?');
+        if (query < 0) {
+            return null;
+        }
+        int hash = purl.indexOf('#', query);
+        for (String pair :
+                purl.substring(query + 1, hash < 0 ? purl.length() : hash).split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     List<Match> match(PurlIdentity identity, List<Advisory> candidates, PackageKey key) {
