@@ -15,8 +15,10 @@ import dev.vigil.engine.sbom.SbomComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,8 @@ import java.util.TreeSet;
 final class FindingAssembly {
     private final AdvisoryStore store;
     private final VexLookup vex;
+    /** Scored vectors: feeds repeat a few thousand vectors across their records; null when invalid. */
+    private final Map<String, Optional<CvssScore>> scores = new HashMap<>();
 
     FindingAssembly(AdvisoryStore store, VexLookup vex) {
         this.store = store;
@@ -118,18 +122,22 @@ final class FindingAssembly {
         }
         CvssScore worst = null;
         for (String vector : vectors) {
-            try {
-                CvssScore score = Cvss.score(vector);
-                if (worst == null || score.baseScore() > worst.baseScore()) {
-                    worst = score;
-                }
-            } catch (InvalidCvssVectorException | RuntimeException e) {
-                // a vector the calculator refuses says nothing reliable; the others still count
+            Optional<CvssScore> score = scores.computeIfAbsent(vector, FindingAssembly::score);
+            if (score.isPresent() && (worst == null || score.get().baseScore() > worst.baseScore())) {
+                worst = score.get();
             }
         }
         return Optional.ofNullable(worst)
                 .map(s -> new CvssRating(
                         s.vector(), s.baseScore(), s.baseSeverity().label()));
+    }
+
+    private static Optional<CvssScore> score(String vector) {
+        try {
+            return Optional.of(Cvss.score(vector));
+        } catch (InvalidCvssVectorException | RuntimeException e) {
+            return Optional.empty(); // a vector the calculator refuses says nothing reliable; others still count
+        }
     }
 
     private static List<String> vectorsOf(Advisory record, Set<String> ids) {

@@ -146,9 +146,10 @@ final class PurlMatcher {
                         new Match(record, MatchRule.PURL_RANGE, describe(affected, range), Match.idsOf(record)));
             }
         }
-        if (ecosystemScheme.isPresent() && affected.versions().size() > 0) {
-            for (String listed : affected.versions()) {
-                if (equalVersions(ecosystemScheme.get(), listed, version)) {
+        if (ecosystemScheme.isPresent() && !affected.versions().isEmpty()) {
+            Version parsed = parseOrNull(ecosystemScheme.get(), version);
+            for (String listed : parsed == null ? List.<String>of() : affected.versions()) {
+                if (equalVersions(ecosystemScheme.get(), listed, parsed)) {
                     return Optional.of(new Match(
                             record,
                             MatchRule.PURL_VERSION_LIST,
@@ -170,11 +171,16 @@ final class PurlMatcher {
     }
 
     /** {@code 1.0} and {@code 1.0.0} are one version in several orderings; the list is compared that way too. */
-    private static boolean equalVersions(VersionScheme scheme, String a, String b) {
+    private static boolean equalVersions(VersionScheme scheme, String listed, Version version) {
+        Version other = parseOrNull(scheme, listed);
+        return other != null && other.getClass() == version.getClass() && other.compareTo(version) == 0;
+    }
+
+    private static Version parseOrNull(VersionScheme scheme, String text) {
         try {
-            return scheme.compare(a, b) == 0;
+            return scheme.parse(text);
         } catch (InvalidVersionException | RuntimeException e) {
-            return false;
+            return null;
         }
     }
 

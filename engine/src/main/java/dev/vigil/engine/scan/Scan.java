@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Vulnerability scan of SBOMs against an advisory store (issue 5, points 4 and 6).
@@ -103,25 +102,16 @@ public final class Scan {
         return new ScanResult(sboms, findings);
     }
 
-    /**
-     * Matches components on all cores (the store is safe for concurrent readers and matching is
-     * independent per component), then appends the findings in SBOM order, so the result never depends
-     * on timing.
-     */
     private void scanInto(
             Sbom sbom, Optional<Path> file, Optional<SystemContext> context, List<VulnerabilityFinding> findings) {
+        // One thread: measured on 2 cores, a parallel stream cost a third more CPU and no wall time.
         ComponentMatcher matcher = new ComponentMatcher(store);
         FindingAssembly assembly = new FindingAssembly(store, vex);
-        List<SbomComponent> components = sbom.components();
-        List<List<VulnerabilityFinding>> perComponent = IntStream.range(0, components.size())
-                .parallel()
-                .mapToObj(i -> {
-                    List<Match> matches = matcher.match(components.get(i));
-                    return matches.isEmpty()
-                            ? List.<VulnerabilityFinding>of()
-                            : assembly.assemble(components.get(i), file, matches, context);
-                })
-                .toList();
-        perComponent.forEach(findings::addAll);
+        for (SbomComponent component : sbom.components()) {
+            List<Match> matches = matcher.match(component);
+            if (!matches.isEmpty()) {
+                findings.addAll(assembly.assemble(component, file, matches, context));
+            }
+        }
     }
 }

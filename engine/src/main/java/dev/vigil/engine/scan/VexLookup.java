@@ -6,7 +6,6 @@ import java.util.Set;
 /**
  * The seam where VEX statements join a scan: the VEX reader (being written separately) implements it;
  * without VEX documents, {@link #NONE} answers nothing and findings keep a null VEX status.
- * Implementations must be safe for concurrent calls: a scan matches components in parallel.
  */
 @FunctionalInterface
 public interface VexLookup {
