@@ -180,6 +180,21 @@ class ScanTest {
     }
 
     @Test
+    void aCsafProductWithACpeHelperMatchesAComponentWithThatCpeAndVersion() {
+        // bsi-2022-0001: CVRF-CSAF-Converter 1.0.0-rc1 is known affected, 1.0.0-rc2 is fixed.
+        String rc1 = "cpe:2.3:a:csaf-tools:cvrf-csaf-converter:1.0.0-rc1:*:*:*:*:*:*:*";
+        assertThat(scan(cpe("cvrf-csaf-converter", "1.0.0-rc1", rc1)))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.id()).isEqualTo("CVE-2022-27193");
+                    assertThat(f.matches().get(0).rule()).isEqualTo(MatchRule.CSAF_HELPER);
+                    assertThat(f.matches().get(0).matched()).contains("known_affected");
+                });
+        String rc2 = "cpe:2.3:a:csaf-tools:cvrf-csaf-converter:1.0.0-rc2:*:*:*:*:*:*:*";
+        assertThat(scan(cpe("cvrf-csaf-converter", "1.0.0-rc2", rc2))).isEmpty();
+    }
+
+    @Test
     void recordsSharingAnAliasJoinIntoOneFindingAndWithdrawnRecordsNeverMatch() {
         List<VulnerabilityFinding> found = scan(purl("Demo.Pkg", "1.0", "pkg:pypi/demo.pkg@1.0"));
         assertThat(found).singleElement().satisfies(f -> {
