@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             ComplianceCommand.class,
             VexCommand.class,
             DiagramsCommand.class,
+            ScanCommand.class,
             BenchCommand.class,
         })
 public final class VigilCommand implements Runnable {

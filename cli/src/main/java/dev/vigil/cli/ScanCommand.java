@@ -1,0 +1,188 @@
+package dev.vigil.cli;
+
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.load.LoadResult;
+import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.sbom.SbomException;
+import dev.vigil.engine.sbom.SbomReader;
+import dev.vigil.engine.scan.PriorityBand;
+import dev.vigil.engine.scan.Scan;
+import dev.vigil.engine.scan.ScanResult;
+import dev.vigil.engine.scan.VulnerabilityFinding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code vigil scan SBOM|MODEL}: matches components against the advisory store and ranks the findings. */
+@Command(
+        name = "scan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Match the components of an SBOM, or of every component SBOM a system model names, against the "
+                    + "advisory store, and rank the vulnerabilities found.",
+            "Exit 0: done; 1: --fail-on threshold reached; 2: bad input or no advisory store."
+        })
+final class ScanCommand implements Callable<Integer> {
+    /** A system model starts with its format marker; SBOMs never have a top-level {@code vigil} key. */
+    private static final Pattern MODEL_MARKER = Pattern.compile("(?m)^vigil\\s*:");
+
+    enum Format {
+        text,
+        json,
+        sarif
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "SBOM|MODEL", description = "A CycloneDX or SPDX SBOM, or a Vigil system model.")
+    Path input;
+
+    @Option(
+            names = "--vex",
+            paramLabel = "F",
+            arity = "1..*",
+            description = "VEX documents to annotate findings with (not supported yet).")
+    List<Path> vex;
+
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(
+            names = "--fail-on",
+            paramLabel = "LEVEL",
+            description = "Exit 1 when a finding reaches this priority band: critical, high, medium, low, "
+                    + "or kev (any known-exploited finding).")
+    String failOn;
+
+    @Override
+    public Integer call() {
+        Gate gate = Gate.parse(failOn);
+        if (vex != null && !vex.isEmpty()) {
+            throw new BadInputException("--vex is not supported yet: VEX reading is being added separately");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new BadInputException("no such file: " + input);
+        }
+        Path directory = store.directory();
+        if (!AdvisoryStore.exists(directory)) {
+            throw new BadInputException("no advisory store at " + directory
+                    + ": run 'vigil advisories import' first (or give --store DIR)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SbomReader reader = SbomReader.withDefaults().withSchemaValidationUpTo(0);
+        ScanResult result;
+        try (AdvisoryStore advisories = AdvisoryStore.open(directory)) {
+            Scan scan = Scan.of(advisories).withSbomReader(reader);
+            if (isModel(input)) {
+                LoadResult loaded = new ModelLoader().load(input);
+                if (loaded.model().isEmpty()) {
+                    loaded.diagnostics()
+                            .forEach(d -> spec.commandLine().getErr().println(d));
+                    spec.commandLine().getErr().flush();
+                    return ExitCodes.BAD_INPUT;
+                }
+                result = scan.scanModel(loaded.model().get());
+            } else {
+                result = scan.scan(reader.read(input), input);
+            }
+            // Asked only when nothing matched: reading the statistics costs more than the check is worth.
+            if (result.findings().isEmpty() && advisories.stats().records() == 0) {
+                throw new BadInputException("the advisory store at " + directory
+                        + " holds no advisories: run 'vigil advisories import' first");
+            }
+        } catch (SbomException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
+        }
+        switch (format) {
+            case json -> out.print(ScanReport.json(result));
+            case sarif -> out.print(ScanReport.sarif(result, input));
+            case text -> printText(out, result);
+        }
+        out.flush();
+        return gate.failedBy(result) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+    }
+
+    private static boolean isModel(Path file) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage());
+        }
+        String text = new String(head, 0, n, StandardCharsets.UTF_8);
+        return !text.stripLeading().startsWith("{")
+                && !text.stripLeading().startsWith("<")
+                && MODEL_MARKER.matcher(text).find();
+    }
+
+    private static void printText(PrintWriter out, ScanResult result) {
+        for (VulnerabilityFinding f : result.findings()) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-8s %4.1f  %-20s %s%s  [%s, %s]%n",
+                    f.priority().band().wire(),
+                    f.priority().score(),
+                    f.id(),
+                    f.componentLabel(),
+                    f.knownExploited().isPresent() ? "  KEV" : "",
+                    f.matches().get(0).rule().wire(),
+                    f.confidence().wire());
+        }
+        out.printf(
+                Locale.ROOT,
+                "%d vulnerabilit%s in %d components (%s); %d known exploited%n",
+                result.findings().size(),
+                result.findings().size() == 1 ? "y" : "ies",
+                result.componentCount(),
+                ScanReport.bandSummary(result),
+                result.knownExploitedCount());
+    }
+
+    /** The {@code --fail-on} policy. */
+    record Gate(PriorityBand band, boolean kev) {
+        static Gate parse(String text) {
+            if (text == null) {
+                return new Gate(null, false);
+            }
+            String level = text.toLowerCase(Locale.ROOT);
+            if (level.equals("kev")) {
+                return new Gate(null, true);
+            }
+            for (PriorityBand b : PriorityBand.values()) {
+                if (b.wire().equals(level)) {
+                    return new Gate(b, false);
+                }
+            }
+            throw new BadInputException("--fail-on must be critical, high, medium, low or kev, not '" + text + "'");
+        }
+
+        boolean failedBy(ScanResult result) {
+            return result.findings().stream()
+                    .anyMatch(f -> (kev && f.knownExploited().isPresent())
+                            || (band != null && f.priority().band().atLeast(band)));
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package dev.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    Path store;
+    Path sbom;
+
+    @BeforeEach
+    void storeAndSbom() throws IOException {
+        Path feeds = Files.createDirectories(dir.resolve("feeds"));
+        Files.writeString(
+                feeds.resolve("osv.json"),
+                """
+                {"id":"GHSA-aaaa-bbbb-cccc","modified":"2024-01-01T00:00:00Z","aliases":["CVE-2099-1"],
+                 "summary":"left-pad drops characters",
+                 "severity":[{"type":"CVSS_V3","score":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:N"}],
+                 "affected":[{"package":{"ecosystem":"npm","name":"left-pad"},
+                   "ranges":[{"type":"SEMVER","events":[{"introduced":"0"},{"fixed":"1.3.0"}]}]}]}
+                """);
+        Files.writeString(
+                feeds.resolve("kev.json"),
+                """
+                {"title":"CISA Catalog of Known Exploited Vulnerabilities","catalogVersion":"2024.01.02",
+                 "dateReleased":"2024-01-02T00:00:00.000Z","count":1,"vulnerabilities":[
+                  {"cveID":"CVE-2099-1","vendorProject":"left-pad","product":"left-pad","vulnerabilityName":"test",
+                   "dateAdded":"2024-01-02","shortDescription":"made up for a test","requiredAction":"patch",
+                   "dueDate":"2024-01-23","knownRansomwareCampaignUse":"Unknown","notes":"","cwes":[]}]}
+                """);
+        store = dir.resolve("store");
+        assertThat(CommandRun.of("advisories", "import", feeds.toString(), "--store", store.toString())
+                        .exitCode())
+                .isZero();
+        sbom = Files.writeString(
+                dir.resolve("bom.json"),
+                """
+                {"bomFormat":"CycloneDX","specVersion":"1.5","version":1,"components":[
+                  {"type":"library","bom-ref":"a","name":"left-pad","version":"1.2.0","purl":"pkg:npm/left-pad@1.2.0"},
+                  {"type":"library","bom-ref":"b","name":"right-pad","version":"1.0.0","purl":"pkg:npm/right-pad@1.0.0"}]}
+                """);
+    }
+
+    private CommandRun scan(String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "scan";
+        args[1] = sbom.toString();
+        args[2] = "--store";
+        args[3] = store.toString();
+        System.arraycopy(more, 0, args, 4, more.length);
+        return CommandRun.of(args);
+    }
+
+    @Test
+    void jsonListsEachFindingWithEvidencePriorityAndSignals() throws IOException {
+        CommandRun run = scan("--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.path("vulnerabilities")).hasSize(1);
+        JsonNode v = root.path("vulnerabilities").get(0);
+        assertThat(v.path("id").asText()).isEqualTo("CVE-2099-1");
+        assertThat(v.path("aliases").get(0).asText()).isEqualTo("GHSA-aaaa-bbbb-cccc");
+        assertThat(v.path("component").asText()).isEqualTo("pkg:npm/left-pad@1.2.0");
+        assertThat(v.path("source").path("records").get(0).path("source").asText())
+                .isEqualTo("OSV");
+        assertThat(v.path("evidence").get(0).path("rule").asText()).isEqualTo("purl-range");
+        assertThat(v.path("evidence").get(0).path("confidence").asText()).isEqualTo("high");
+        assertThat(v.path("cvss").path("score").asDouble()).isEqualTo(7.5);
+        assertThat(v.path("kev").path("knownExploited").asBoolean()).isTrue();
+        assertThat(v.path("kev").path("dateAdded").asText()).isEqualTo("2024-01-02");
+        assertThat(v.path("epss").isNull()).isTrue();
+        assertThat(v.path("priority").path("band").asText()).isEqualTo("critical");
+        assertThat(v.path("priority").path("factors")).isNotEmpty();
+        assertThat(v.has("vexStatus") && v.path("vexStatus").isNull()).isTrue();
+        assertThat(root.path("summary").path("components").asInt()).isEqualTo(2);
+        assertThat(root.path("summary").path("knownExploited").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void sarifIsVersion210WithOneRulePerVulnerabilityAndTheSbomAsLocation() throws IOException {
+        CommandRun run = scan("--format", "sarif");
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.path("version").asText()).isEqualTo("2.1.0");
+        JsonNode sarifRun = root.path("runs").get(0);
+        assertThat(sarifRun.path("tool").path("driver").path("name").asText()).isEqualTo("vigil");
+        assertThat(sarifRun.path("tool")
+                        .path("driver")
+                        .path("rules")
+                        .get(0)
+                        .path("id")
+                        .asText())
+                .isEqualTo("CVE-2099-1");
+        JsonNode result = sarifRun.path("results").get(0);
+        assertThat(result.path("level").asText()).isEqualTo("error");
+        assertThat(result.path("locations")
+                        .get(0)
+                        .path("physicalLocation")
+                        .path("artifactLocation")
+                        .path("uri")
+                        .asText())
+                .endsWith("bom.json");
+    }
+
+    @Test
+    void textPrintsOneLinePerFindingAndASummary() {
+        CommandRun run = scan();
+        assertThat(run.out())
+                .contains("critical")
+                .contains("CVE-2099-1")
+                .contains("pkg:npm/left-pad@1.2.0")
+                .contains("KEV")
+                .contains("1 vulnerability in 2 components");
+    }
+
+    @Test
+    void failOnGatesExitOne() {
+        assertThat(scan("--fail-on", "kev").exitCode()).isEqualTo(ExitCodes.POLICY_FAILED);
+        assertThat(scan("--fail-on", "high").exitCode()).isEqualTo(ExitCodes.POLICY_FAILED);
+        assertThat(scan("--fail-on", "wobbly").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void aFixedVersionHasNoFindingAndPassesTheGate() throws IOException {
+        Files.writeString(
+                sbom,
+                """
+                {"bomFormat":"CycloneDX","specVersion":"1.5","version":1,"components":[
+                  {"type":"library","bom-ref":"a","name":"left-pad","version":"1.3.0","purl":"pkg:npm/left-pad@1.3.0"}]}
+                """);
+        CommandRun run = scan("--fail-on", "low");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("0 vulnerabilities in 1 components");
+    }
+
+    @Test
+    void aMissingStoreTellsTheUserToImportAndExitsTwo() {
+        CommandRun run = CommandRun.of(
+                "scan", sbom.toString(), "--store", dir.resolve("nowhere").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("vigil advisories import").hasLineCount(1);
+    }
+
+    @Test
+    void aModelScansTheSbomOfEachComponentRelativeToTheModelFile() throws IOException {
+        Files.writeString(
+                dir.resolve("model.yaml"),
+                """
+                vigil: 1
+                system: {id: sys, name: System, kind: product}
+                zones:
+                  - {id: z, type: home-network, trust: low}
+                components:
+                  - {id: app, kind: mobile-app, zone: z, sbom: bom.json}
+                data: []
+                flows: []
+                """);
+        CommandRun run = CommandRun.of(
+                "scan", dir.resolve("model.yaml").toString(), "--store", store.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode v = JSON.readTree(run.out()).path("vulnerabilities").get(0);
+        assertThat(v.path("modelComponent").asText()).isEqualTo("app");
+        assertThat(v.path("priority").path("factors").toString()).contains("no flow reaches it");
+    }
+
+    @Test
+    void vexIsRefusedClearlyUntilItIsSupported() throws IOException {
+        Path vex = Files.writeString(dir.resolve("vex.json"), "{}");
+        CommandRun run = scan("--vex", vex.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("not supported yet");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.vigil.engine.scan;
+
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.model.Component;
+import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.sbom.Sbom;
+import dev.vigil.engine.sbom.SbomComponent;
+import dev.vigil.engine.sbom.SbomReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Vulnerability scan of SBOMs against an advisory store (issue 5, points 4 and 6).
+ *
+ * <pre>{@code
+ * ScanResult result = Scan.of(store).scan(sbom);
+ * ScanResult forModel = Scan.of(store).withVex(vexIndex).scanModel(model);
+ * }</pre>
+ *
+ * Immutable; configure with the {@code with...} methods.
+ */
+public final class Scan {
+    /** Findings most urgent first; ties by id and component so the order never depends on timing. */
+    static final Comparator<VulnerabilityFinding> ORDER = Comparator.comparingDouble(
+                    (VulnerabilityFinding f) -> -f.priority().score())
+            .thenComparing(f -> f.knownExploited().isEmpty())
+            .thenComparing(VulnerabilityFinding::id)
+            .thenComparing(VulnerabilityFinding::componentLabel);
+
+    private final AdvisoryStore store;
+    private final VexLookup vex;
+    private final SbomReader reader;
+
+    private Scan(AdvisoryStore store, VexLookup vex, SbomReader reader) {
+        this.store = Objects.requireNonNull(store, "store == null");
+        this.vex = Objects.requireNonNull(vex, "vex == null");
+        this.reader = Objects.requireNonNull(reader, "reader == null");
+    }
+
+    public static Scan of(AdvisoryStore store) {
+        return new Scan(store, VexLookup.NONE, SbomReader.withDefaults());
+    }
+
+    /** The same scan annotating findings with VEX statements. */
+    public Scan withVex(VexLookup lookup) {
+        return new Scan(store, lookup, reader);
+    }
+
+    /** The same scan reading a model's SBOM files with {@code sbomReader}. */
+    public Scan withSbomReader(SbomReader sbomReader) {
+        return new Scan(store, vex, sbomReader);
+    }
+
+    /** Scans an SBOM held in memory. */
+    public ScanResult scan(Sbom sbom) {
+        return scan(sbom, null);
+    }
+
+    /** Scans an SBOM read from {@code file} (named in the findings). */
+    public ScanResult scan(Sbom sbom, Path file) {
+        List<VulnerabilityFinding> findings = new ArrayList<>();
+        scanInto(sbom, Optional.ofNullable(file), Optional.empty(), findings);
+        findings.sort(ORDER);
+        return new ScanResult(
+                List.of(new ScanResult.ScannedSbom(
+                        Optional.ofNullable(file),
+                        Optional.empty(),
+                        sbom.components().size())),
+                findings);
+    }
+
+    /**
+     * Scans the SBOM of every model component that names one ({@code sbom}, relative to the model
+     * file), with each component's place in the system feeding the priority.
+     *
+     * @throws dev.vigil.engine.sbom.SbomException when a named SBOM cannot be read
+     */
+    public ScanResult scanModel(SystemModel model) {
+        Path base = model.source() == null || model.source().getParent() == null
+                ? Path.of("")
+                : model.source().getParent();
+        List<VulnerabilityFinding> findings = new ArrayList<>();
+        List<ScanResult.ScannedSbom> sboms = new ArrayList<>();
+        for (Component component : model.components()) {
+            if (component.sbom().isEmpty()) {
+                continue;
+            }
+            Path file = base.resolve(component.sbom().get());
+            Sbom sbom = reader.read(file);
+            SystemContext context = ModelContexts.of(model, component);
+            scanInto(sbom, Optional.of(file), Optional.of(context), findings);
+            sboms.add(new ScanResult.ScannedSbom(
+                    Optional.of(file),
+                    Optional.of(component.id()),
+                    sbom.components().size()));
+        }
+        findings.sort(ORDER);
+        return new ScanResult(sboms, findings);
+    }
+
+    private void scanInto(
+            Sbom sbom, Optional<Path> file, Optional<SystemContext> context, List<VulnerabilityFinding> findings) {
+        // One thread: measured on 2 cores, a parallel stream cost a third more CPU and no wall time.
+        ComponentMatcher matcher = new ComponentMatcher(store);
+        FindingAssembly assembly = new FindingAssembly(store, vex);
+        for (SbomComponent component : sbom.components()) {
+            List<Match> matches = matcher.match(component);
+            if (!matches.isEmpty()) {
+                findings.addAll(assembly.assemble(component, file, matches, context));
+            }
+        }
+    }
+}
