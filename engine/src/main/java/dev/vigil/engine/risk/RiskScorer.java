@@ -95,6 +95,21 @@ public final class RiskScorer {
                 .toList();
         Optional<Hazard.Severity> harm = hazards.stream().map(Hazard::severity).max(Comparator.naturalOrder());
         boolean weakness = hit.kind() == Hit.Kind.WEAKNESS;
+        if (weakness && hit.element().equals(index.model().system().id())) {
+            // A process gap of the whole system (no CVD policy, no incident plan) is not an attack path:
+            // a CVSS vector would only restate the most exposed flow. It is rated medium, without a vector
+            // and without a controlled/uncontrolled verdict, and the hazards it leaves open are listed.
+            impactReasons.add("process gap of the whole system: rated medium, no attack vector");
+            return new RiskScore(
+                    exploitability,
+                    null,
+                    0.0,
+                    Severity.MEDIUM,
+                    harm,
+                    hazards.stream().map(Hazard::id).toList(),
+                    Optional.empty(),
+                    impactReasons);
+        }
         Optional<Boolean> controlled = weakness ? harm.map(h -> matrix.isControlled(band, h)) : Optional.empty();
         return new RiskScore(
                 exploitability,

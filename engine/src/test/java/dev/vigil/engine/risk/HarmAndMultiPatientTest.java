@@ -51,6 +51,33 @@ class HarmAndMultiPatientTest {
         assertThat(unlinked.controlled()).isEmpty();
     }
 
+    @Test
+    void aProcessGapOfTheWholeSystemIsMediumWithoutAnAttackVector() {
+        ModelIndex index = RiskFixtures.load(
+                """
+                vigil: 1
+                system:
+                  id: sys
+                  name: System
+                  kind: product
+                  essentialFunctions: [{id: dose, name: Dose, hazards: [over]}]
+                hazards: [{id: over, name: Over, harm: Death, severity: catastrophic}]
+                zones: [{id: z, type: internet, trust: untrusted}]
+                components:
+                  - {id: a, kind: device, zone: z, essentialFunctions: [dose]}
+                  - {id: c, kind: service, zone: z}
+                data: [{id: d, category: therapy-command, confidentiality: 3, integrity: 5, availability: 5}]
+                flows:
+                  - {id: ca, from: c, to: a, data: [d], network: internet, authentication: none}
+                """);
+        RiskScore process = score(index, "sys");
+        assertThat(process.cvssVector()).isNull();
+        assertThat(process.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(process.controlled()).isEmpty();
+        RiskScore device = score(index, "a");
+        assertThat(device.cvssVector()).startsWith("CVSS:3.1/AV:N");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(
             delimiter = '|',
