@@ -8,36 +8,10 @@ class NoRollbackProtectionRuleTest {
 
     private final Rule rule = new NoRollbackProtectionRule();
 
-    private static ModelIndex update(String target, String facts) {
-        return TestModels.load(
-                """
-                vigil: 1
-                system:
-                  id: sys
-                  name: System
-                  kind: product
-                  essentialFunctions: [{id: dosing, name: Dosing, hazards: []}]
-                zones: [{id: z, type: home-network, trust: low}, {id: c, type: cloud, trust: medium}]
-                components:
-                  - {id: pump, kind: device, zone: z, essentialFunctions: [dosing], software: {os: Zephyr}}
-                  - {id: srv, kind: service, zone: c, software: {os: Linux}}
-                  - {id: dist, kind: update-server, zone: c}
-                  - {id: vault, kind: hsm, zone: c}
-                data: [{id: fw, category: firmware, confidentiality: 1, integrity: 5, availability: 3}]
-                flows:
-                  - {id: dl, from: dist, to: %s, data: [fw], network: internet, integrity: signature}
-                secrets:
-                  - {id: hsm-key, type: code-signing, storedIn: vault, protection: hsm}
-                  - {id: server-key, type: code-signing, storedIn: dist, protection: hsm}
-                updates:
-                  - {id: u, target: %s, path: [dl]%s}
-                """
-                        .formatted(target, target, facts));
-    }
-
     @Test
     void anUpdateWithoutRollbackProtectionIsAWeakness() {
-        assertThat(rule.check(update("pump", ", signedWith: hsm-key, verifiedOn: device, rollbackProtection: false")))
+        assertThat(rule.check(TestModels.updateChain(
+                        "pump", ", signedWith: hsm-key, verifiedOn: device, rollbackProtection: false")))
                 .singleElement()
                 .satisfies(h -> {
                     assertThat(h.kind()).isEqualTo(Hit.Kind.WEAKNESS);
@@ -47,13 +21,14 @@ class NoRollbackProtectionRuleTest {
 
     @Test
     void rollbackProtectionIsFine() {
-        assertThat(rule.check(update("pump", ", signedWith: hsm-key, verifiedOn: device, rollbackProtection: true")))
+        assertThat(rule.check(TestModels.updateChain(
+                        "pump", ", signedWith: hsm-key, verifiedOn: device, rollbackProtection: true")))
                 .isEmpty();
     }
 
     @Test
     void unstatedRollbackProtectionIsNotEnoughInformation() {
-        assertThat(rule.check(update("pump", ", signedWith: hsm-key, verifiedOn: device")))
+        assertThat(rule.check(TestModels.updateChain("pump", ", signedWith: hsm-key, verifiedOn: device")))
                 .singleElement()
                 .extracting(Hit::kind)
                 .isEqualTo(Hit.Kind.NOT_ENOUGH_INFORMATION);

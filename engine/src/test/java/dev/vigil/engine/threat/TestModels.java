@@ -57,4 +57,37 @@ final class TestModels {
                 """
                         + components + sections);
     }
+
+    /**
+     * An update chain for update-rule tests: distribution server {@code dist} sends firmware over the
+     * internet flow {@code dl} to {@code target}; update {@code u} takes that path with the given extra
+     * facts (e.g. {@code ", signedWith: hsm-key, verifiedOn: device"}). Code-signing keys: {@code hsm-key}
+     * in an HSM, {@code server-key} on the distribution server.
+     */
+    static ModelIndex updateChain(String target, String facts) {
+        return load(
+                """
+                vigil: 1
+                system:
+                  id: sys
+                  name: System
+                  kind: product
+                  essentialFunctions: [{id: dosing, name: Dosing, hazards: []}]
+                zones: [{id: z, type: home-network, trust: low}, {id: c, type: cloud, trust: medium}]
+                components:
+                  - {id: pump, kind: device, zone: z, essentialFunctions: [dosing], software: {os: Zephyr}}
+                  - {id: srv, kind: service, zone: c, software: {os: Linux}}
+                  - {id: dist, kind: update-server, zone: c}
+                  - {id: vault, kind: hsm, zone: c}
+                data: [{id: fw, category: firmware, confidentiality: 1, integrity: 5, availability: 3}]
+                flows:
+                  - {id: dl, from: dist, to: %s, data: [fw], network: internet, integrity: signature}
+                secrets:
+                  - {id: hsm-key, type: code-signing, storedIn: vault, protection: hsm}
+                  - {id: server-key, type: code-signing, storedIn: dist, protection: hsm}
+                updates:
+                  - {id: u, target: %s, path: [dl]%s}
+                """
+                        .formatted(target, target, facts));
+    }
 }

@@ -8,36 +8,9 @@ class UpstreamOnlyUpdateVerificationRuleTest {
 
     private final Rule rule = new UpstreamOnlyUpdateVerificationRule();
 
-    private static ModelIndex update(String target, String facts) {
-        return TestModels.load(
-                """
-                vigil: 1
-                system:
-                  id: sys
-                  name: System
-                  kind: product
-                  essentialFunctions: [{id: dosing, name: Dosing, hazards: []}]
-                zones: [{id: z, type: home-network, trust: low}, {id: c, type: cloud, trust: medium}]
-                components:
-                  - {id: pump, kind: device, zone: z, essentialFunctions: [dosing], software: {os: Zephyr}}
-                  - {id: srv, kind: service, zone: c, software: {os: Linux}}
-                  - {id: dist, kind: update-server, zone: c}
-                  - {id: vault, kind: hsm, zone: c}
-                data: [{id: fw, category: firmware, confidentiality: 1, integrity: 5, availability: 3}]
-                flows:
-                  - {id: dl, from: dist, to: %s, data: [fw], network: internet, integrity: signature}
-                secrets:
-                  - {id: hsm-key, type: code-signing, storedIn: vault, protection: hsm}
-                  - {id: server-key, type: code-signing, storedIn: dist, protection: hsm}
-                updates:
-                  - {id: u, target: %s, path: [dl]%s}
-                """
-                        .formatted(target, target, facts));
-    }
-
     @Test
     void aDeviceUpdateCheckedOnlyByTheAppIsAWeakness() {
-        assertThat(rule.check(update("pump", ", signedWith: hsm-key, verifiedOn: app")))
+        assertThat(rule.check(TestModels.updateChain("pump", ", signedWith: hsm-key, verifiedOn: app")))
                 .singleElement()
                 .satisfies(h ->
                         assertThat(h.facts()).contains("updates.u.verifiedOn=app", "updates.u.target=pump (device)"));
@@ -45,13 +18,13 @@ class UpstreamOnlyUpdateVerificationRuleTest {
 
     @Test
     void verificationOnTheDeviceIsFine() {
-        assertThat(rule.check(update("pump", ", signedWith: hsm-key, verifiedOn: device")))
+        assertThat(rule.check(TestModels.updateChain("pump", ", signedWith: hsm-key, verifiedOn: device")))
                 .isEmpty();
     }
 
     @Test
     void aServerCheckedOnTheServerIsNotAnEndDevice() {
-        assertThat(rule.check(update("srv", ", signedWith: hsm-key, verifiedOn: server")))
+        assertThat(rule.check(TestModels.updateChain("srv", ", signedWith: hsm-key, verifiedOn: server")))
                 .isEmpty();
     }
 }
