@@ -1,5 +1,6 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.assessment.Finding;
 import dev.vigil.engine.assessment.Summary;
@@ -14,11 +15,16 @@ import dev.vigil.engine.report.Diagram;
 import dev.vigil.engine.report.ReportFiles;
 import dev.vigil.engine.report.ReportHtml;
 import dev.vigil.engine.report.ReportJson;
+import dev.vigil.engine.report.VulnerabilityCheck;
 import dev.vigil.engine.risk.InvalidRiskMatrixException;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.Severity;
+import dev.vigil.engine.sbom.SbomException;
+import dev.vigil.engine.scan.ScanResult;
+import dev.vigil.engine.scan.VulnerabilityGate;
 import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.ThreatEngine;
+import dev.vigil.engine.vex.VexIndex;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,7 +49,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:assessed (and no open finding reached --fail-on)",
-            "1:an open finding reached the --fail-on level",
+            "1:an open finding reached the --fail-on level, or a vulnerability --fail-on-vulnerability",
             "2:the model, the risk matrix or an option is invalid"
         })
 final class AssessCommand implements Callable<Integer> {
@@ -77,6 +83,28 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Assessment date (default: today, UTC).")
     String date;
 
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "Advisory store to scan each component's sbom against (default: the default store of"
+                    + " vigil advisories import, when it exists; without a store the report says vulnerabilities"
+                    + " were not checked).")
+    Path store;
+
+    @Option(
+            names = "--vex",
+            paramLabel = "F",
+            arity = "1..*",
+            description = "VEX documents: not_affected and fixed statements suppress vulnerabilities.")
+    List<Path> vex;
+
+    @Option(
+            names = "--fail-on-vulnerability",
+            paramLabel = "LEVEL",
+            description = "Exit 1 when a vulnerability not suppressed by VEX reaches this priority band"
+                    + " (critical, high, medium, low), or with kev when one is known exploited.")
+    String failOnVulnerability;
+
     enum Format {
         text,
         json,
@@ -106,6 +134,11 @@ final class AssessCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         SystemModel model = result.orThrow();
+        VulnerabilityGate vulnerabilityGate = ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability");
+        VulnerabilityCheck vulnerabilities = vulnerabilities(model);
+        if (vulnerabilityGate != null && vulnerabilities instanceof VulnerabilityCheck.NotChecked n) {
+            throw new BadInputException("--fail-on-vulnerability cannot be judged: " + n.reason());
+        }
         Assessment assessment = Assessment.of(model, day, matrix);
         String version = VigilCommand.versionText();
         // Diagrams take seconds to render, so only reports that show them pay for them.
@@ -114,23 +147,57 @@ final class AssessCommand implements Callable<Integer> {
         Optional<ComplianceReport> compliance =
                 Optional.of(Compliance.evaluate(model, new ThreatEngine().run(model), ComplianceOptions.ALL));
         if (out != null) {
-            List<Path> written = ReportFiles.write(out, assessment, version, diagrams, compliance);
+            List<Path> written = ReportFiles.write(out, assessment, version, diagrams, compliance, vulnerabilities);
             if (format == Format.text) {
                 text(assessment, stdout);
+                stdout.println(vulnerabilityLine(vulnerabilities));
                 written.forEach(p -> stdout.println("wrote " + p));
             }
         }
         if (out == null || format != Format.text) {
             switch (format) {
-                case text -> text(assessment, stdout);
-                case json -> stdout.print(ReportJson.render(assessment, version, compliance));
-                case html -> stdout.print(ReportHtml.render(assessment, version, diagrams, compliance));
+                case text -> {
+                    text(assessment, stdout);
+                    stdout.println(vulnerabilityLine(vulnerabilities));
+                }
+                case json -> stdout.print(ReportJson.render(assessment, version, compliance, vulnerabilities));
+                case html -> stdout.print(
+                        ReportHtml.render(assessment, version, diagrams, compliance, vulnerabilities));
             }
         }
         assessment.trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
         stdout.flush();
         stderr.flush();
-        return failOn != null && reached(assessment.findings(), failOn) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        boolean threatGate = failOn != null && reached(assessment.findings(), failOn);
+        boolean vulnerabilityGateFailed = vulnerabilityGate != null
+                && vulnerabilityGate.failedBy(((VulnerabilityCheck.Checked) vulnerabilities).result());
+        return threatGate || vulnerabilityGateFailed ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+    }
+
+    /** Scans the component SBOMs when a store is there; a --store given but missing is an error, not a skip. */
+    private VulnerabilityCheck vulnerabilities(SystemModel model) {
+        VexIndex statements = VexFiles.index(vex);
+        if (store != null && !AdvisoryStore.exists(store)) {
+            throw new BadInputException("no advisory store at " + store + ": run 'vigil advisories import' first");
+        }
+        Path directory = store != null ? store : AdvisoryStore.defaultDirectory();
+        try {
+            return VulnerabilityCheck.run(model, directory, statements);
+        } catch (SbomException e) {
+            throw new BadInputException(e.getMessage());
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
+        }
+    }
+
+    private static String vulnerabilityLine(VulnerabilityCheck check) {
+        if (check instanceof VulnerabilityCheck.Checked c) {
+            ScanResult r = c.result();
+            return "Vulnerabilities: " + r.reported().size() + " in " + r.componentCount() + " components of "
+                    + r.sboms().size() + " SBOMs (" + ScanReport.bandSummary(r) + "); " + r.knownExploitedCount()
+                    + " known exploited; " + r.suppressed().size() + " suppressed by VEX";
+        }
+        return "Vulnerabilities: " + ((VulnerabilityCheck.NotChecked) check).reason();
     }
 
     private static List<Diagram> diagrams(SystemModel model) {

@@ -3,12 +3,14 @@ package dev.vigil.cli;
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.sbom.SbomException;
 import dev.vigil.engine.sbom.SbomReader;
-import dev.vigil.engine.scan.PriorityBand;
 import dev.vigil.engine.scan.Scan;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.scan.VulnerabilityFinding;
+import dev.vigil.engine.scan.VulnerabilityGate;
+import dev.vigil.engine.vex.VexIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -58,8 +61,18 @@ final class ScanCommand implements Callable<Integer> {
             names = "--vex",
             paramLabel = "F",
             arity = "1..*",
-            description = "VEX documents to annotate findings with (not supported yet).")
+            description = "VEX documents (CycloneDX, OpenVEX, CSAF): not_affected and fixed statements suppress"
+                    + " findings, affected and under_investigation annotate them. Give the oldest first: on equal"
+                    + " timestamps the document given last wins.")
     List<Path> vex;
+
+    @Option(
+            names = "--show-suppressed",
+            description = "Also list the findings a VEX statement suppresses, with its justification.")
+    boolean showSuppressed;
+
+    @Mixin
+    ReleaseVexOptions releaseVex;
 
     @Option(
             names = "--format",
@@ -76,10 +89,8 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gate gate = Gate.parse(failOn);
-        if (vex != null && !vex.isEmpty()) {
-            throw new BadInputException("--vex is not supported yet: VEX reading is being added separately");
-        }
+        VulnerabilityGate gate = gate(failOn, "--fail-on");
+        releaseVex.check();
         if (!Files.isRegularFile(input)) {
             throw new BadInputException("no such file: " + input);
         }
@@ -90,9 +101,11 @@ final class ScanCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SbomReader reader = SbomReader.withDefaults().withSchemaValidationUpTo(0);
+        VexIndex statements = VexFiles.index(vex);
         ScanResult result;
+        Optional<SystemModel> model = Optional.empty();
         try (AdvisoryStore advisories = AdvisoryStore.open(directory)) {
-            Scan scan = Scan.of(advisories).withSbomReader(reader);
+            Scan scan = Scan.of(advisories).withSbomReader(reader).withVex(statements);
             if (isModel(input)) {
                 LoadResult loaded = new ModelLoader().load(input);
                 if (loaded.model().isEmpty()) {
@@ -101,7 +114,8 @@ final class ScanCommand implements Callable<Integer> {
                     spec.commandLine().getErr().flush();
                     return ExitCodes.BAD_INPUT;
                 }
-                result = scan.scanModel(loaded.model().get());
+                model = loaded.model();
+                result = scan.scanModel(model.get());
             } else {
                 result = scan.scan(reader.read(input), input);
             }
@@ -115,13 +129,17 @@ final class ScanCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
         }
-        switch (format) {
-            case json -> out.print(ScanReport.json(result));
-            case sarif -> out.print(ScanReport.sarif(result, input));
-            case text -> printText(out, result);
+        if (releaseVex.requested()) {
+            releaseVex.write(result, model, input, out, spec.commandLine().getErr());
+        } else {
+            switch (format) {
+                case json -> out.print(ScanReport.json(result, showSuppressed));
+                case sarif -> out.print(ScanReport.sarif(result, input, showSuppressed));
+                case text -> printText(out, result, showSuppressed);
+            }
         }
         out.flush();
-        return gate.failedBy(result) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        return gate != null && gate.failedBy(result) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
     }
 
     private static boolean isModel(Path file) {
@@ -138,51 +156,57 @@ final class ScanCommand implements Callable<Integer> {
                 && MODEL_MARKER.matcher(text).find();
     }
 
-    private static void printText(PrintWriter out, ScanResult result) {
-        for (VulnerabilityFinding f : result.findings()) {
-            out.printf(
-                    Locale.ROOT,
-                    "%-8s %4.1f  %-20s %s%s  [%s, %s]%n",
-                    f.priority().band().wire(),
-                    f.priority().score(),
-                    f.id(),
-                    f.componentLabel(),
-                    f.knownExploited().isPresent() ? "  KEV" : "",
-                    f.matches().get(0).rule().wire(),
-                    f.confidence().wire());
+    private static void printText(PrintWriter out, ScanResult result, boolean showSuppressed) {
+        result.reported().forEach(f -> out.println(line(f)));
+        if (showSuppressed && !result.suppressed().isEmpty()) {
+            out.println("suppressed by VEX:");
+            for (VulnerabilityFinding f : result.suppressed()) {
+                out.println(line(f) + System.lineSeparator() + "         "
+                        + f.vex().orElseThrow().explain());
+            }
         }
+        int reported = result.reported().size();
+        int suppressed = result.findings().size() - reported;
         out.printf(
                 Locale.ROOT,
-                "%d vulnerabilit%s in %d components (%s); %d known exploited%n",
-                result.findings().size(),
-                result.findings().size() == 1 ? "y" : "ies",
+                "%d vulnerabilit%s in %d components (%s); %d known exploited%s%n",
+                reported,
+                reported == 1 ? "y" : "ies",
                 result.componentCount(),
                 ScanReport.bandSummary(result),
-                result.knownExploitedCount());
+                result.knownExploitedCount(),
+                suppressed == 0
+                        ? ""
+                        : "; " + suppressed + " suppressed by VEX"
+                                + (showSuppressed ? "" : " (--show-suppressed lists them)"));
     }
 
-    /** The {@code --fail-on} policy. */
-    record Gate(PriorityBand band, boolean kev) {
-        static Gate parse(String text) {
-            if (text == null) {
-                return new Gate(null, false);
-            }
-            String level = text.toLowerCase(Locale.ROOT);
-            if (level.equals("kev")) {
-                return new Gate(null, true);
-            }
-            for (PriorityBand b : PriorityBand.values()) {
-                if (b.wire().equals(level)) {
-                    return new Gate(b, false);
-                }
-            }
-            throw new BadInputException("--fail-on must be critical, high, medium, low or kev, not '" + text + "'");
-        }
+    private static String line(VulnerabilityFinding f) {
+        return String.format(
+                Locale.ROOT,
+                "%-8s %4.1f  %-20s %s%s  [%s, %s]%s",
+                f.priority().band().wire(),
+                f.priority().score(),
+                f.id(),
+                f.componentLabel(),
+                f.knownExploited().isPresent() ? "  KEV" : "",
+                f.matches().get(0).rule().wire(),
+                f.confidence().wire(),
+                f.vex()
+                        .filter(s -> !f.suppressed())
+                        .map(s -> "  VEX " + s.status().id())
+                        .orElse(""));
+    }
 
-        boolean failedBy(ScanResult result) {
-            return result.findings().stream()
-                    .anyMatch(f -> (kev && f.knownExploited().isPresent())
-                            || (band != null && f.priority().band().atLeast(band)));
+    /** A {@code --fail-on} style option, or null when not given. */
+    static VulnerabilityGate gate(String level, String option) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return VulnerabilityGate.parse(level);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + " " + e.getMessage());
         }
     }
 }

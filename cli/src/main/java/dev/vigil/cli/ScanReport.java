@@ -5,13 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.engine.scan.Match;
 import dev.vigil.engine.scan.PriorityBand;
+import dev.vigil.engine.scan.ScanJson;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.scan.VulnerabilityFinding;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,87 +22,13 @@ final class ScanReport {
 
     private ScanReport() {}
 
-    static String json(ScanResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode vulnerabilities = root.putArray("vulnerabilities");
-        for (VulnerabilityFinding f : result.findings()) {
-            ObjectNode v = vulnerabilities.addObject();
-            v.put("id", f.id());
-            f.aliases().forEach(v.putArray("aliases")::add);
-            if (f.aliases().isEmpty()) {
-                v.putArray("aliases");
-            }
-            v.put("component", f.componentLabel());
-            f.context().ifPresent(c -> v.put("modelComponent", c.componentId()));
-            f.sbom().ifPresent(p -> v.put("sbom", p.toString()));
-            ArrayNode records = v.putObject("source").putArray("records");
-            ArrayNode evidence = v.putArray("evidence");
-            for (Match m : f.matches()) {
-                ObjectNode r = records.addObject();
-                r.put("id", m.record().id());
-                r.put("source", m.record().source().name());
-                r.put(
-                        "modified",
-                        m.record().modified() == null
-                                ? null
-                                : m.record().modified().toString());
-                ObjectNode e = evidence.addObject();
-                e.put("record", m.record().id());
-                e.put("rule", m.rule().wire());
-                e.put("matched", m.matched());
-                e.put("confidence", m.confidence().wire());
-            }
-            if (f.cvss().isPresent()) {
-                ObjectNode c = v.putObject("cvss");
-                c.put("vector", f.cvss().get().vector());
-                c.put("score", f.cvss().get().score());
-                c.put("severity", f.cvss().get().severity());
-            } else {
-                v.putNull("cvss");
-            }
-            ObjectNode kev = v.putObject("kev");
-            kev.put("knownExploited", f.knownExploited().isPresent());
-            kev.put(
-                    "dateAdded",
-                    f.knownExploited()
-                            .map(k ->
-                                    k.dateAdded() == null ? null : k.dateAdded().toString())
-                            .orElse(null));
-            if (f.epss().isPresent()) {
-                ObjectNode e = v.putObject("epss");
-                e.put("score", f.epss().get().epss());
-                e.put("percentile", f.epss().get().percentile());
-            } else {
-                v.putNull("epss");
-            }
-            ObjectNode priority = v.putObject("priority");
-            priority.put("score", f.priority().score());
-            priority.put("band", f.priority().band().wire());
-            f.priority().factors().forEach(priority.putArray("factors")::add);
-            if (f.vex().isPresent()) {
-                v.put("vexStatus", f.vex().get().status());
-                v.put("vexJustification", f.vex().get().justification());
-            } else {
-                v.putNull("vexStatus");
-            }
-        }
-        ObjectNode summary = root.putObject("summary");
-        summary.put("sboms", result.sboms().size());
-        summary.put("components", result.componentCount());
-        summary.put("vulnerabilities", result.findings().size());
-        summary.put(
-                "affectedComponents",
-                result.findings().stream()
-                        .map(VulnerabilityFinding::componentLabel)
-                        .distinct()
-                        .count());
-        ObjectNode bands = summary.putObject("byBand");
-        result.countByBand().forEach((band, n) -> bands.put(band.wire(), n));
-        summary.put("knownExploited", result.knownExploitedCount());
-        return write(root);
+    static String json(ScanResult result, boolean showSuppressed) {
+        return write(ScanJson.document(result, showSuppressed));
     }
 
-    static String sarif(ScanResult result, Path input) {
+    /** SARIF; with {@code showSuppressed} the suppressed findings too, each with an external suppression. */
+    static String sarif(ScanResult result, Path input, boolean showSuppressed) {
+        List<VulnerabilityFinding> findings = showSuppressed ? result.findings() : result.reported();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
@@ -110,7 +37,7 @@ final class ScanReport {
         driver.put("name", "vigil");
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (VulnerabilityFinding f : result.findings()) {
+        for (VulnerabilityFinding f : findings) {
             if (ruleIndex.containsKey(f.id())) {
                 continue;
             }
@@ -121,7 +48,7 @@ final class ScanReport {
             f.cvss().ifPresent(c -> rule.putObject("properties").put("security-severity", String.valueOf(c.score())));
         }
         ArrayNode results = run.putArray("results");
-        for (VulnerabilityFinding f : result.findings()) {
+        for (VulnerabilityFinding f : findings) {
             ObjectNode r = results.addObject();
             r.put("ruleId", f.id());
             r.put("ruleIndex", ruleIndex.get(f.id()));
@@ -140,6 +67,11 @@ final class ScanReport {
                     .putObject("physicalLocation")
                     .putObject("artifactLocation")
                     .put("uri", uri);
+            if (f.suppressed()) {
+                ObjectNode suppression = r.putArray("suppressions").addObject();
+                suppression.put("kind", "external");
+                suppression.put("justification", f.vex().orElseThrow().explain());
+            }
         }
         return write(root);
     }

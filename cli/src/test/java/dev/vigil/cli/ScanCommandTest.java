@@ -177,10 +177,102 @@ class ScanCommandTest {
     }
 
     @Test
-    void vexIsRefusedClearlyUntilItIsSupported() throws IOException {
+    void anUnreadableVexFileIsOneLineNamingItAndExitsTwo() throws IOException {
         Path vex = Files.writeString(dir.resolve("vex.json"), "{}");
         CommandRun run = scan("--vex", vex.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("not supported yet");
+        assertThat(run.err()).contains("vex.json").hasLineCount(1);
+    }
+
+    private Path vex(String status, String version) throws IOException {
+        return Files.writeString(
+                dir.resolve("vex-" + status + ".json"),
+                """
+                {"@context": "https://openvex.dev/ns/v0.2.0", "@id": "https://example.com/vex-1", "author": "t",
+                 "timestamp": "2024-01-10T00:00:00Z", "version": 1,
+                 "statements": [{"vulnerability": {"name": "GHSA-aaaa-bbbb-cccc"},
+                   "products": [{"@id": "pkg:npm/left-pad@%s"}], "status": "%s",
+                   "justification": "vulnerable_code_not_present", "action_statement": "update"}]}
+                """
+                        .formatted(version, status));
+    }
+
+    @Test
+    void aNotAffectedStatementSuppressesTheFindingFromOutputAndGate() throws IOException {
+        Path vex = vex("not_affected", "1.2.0");
+        CommandRun json = scan("--vex", vex.toString(), "--format", "json", "--fail-on", "kev");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode root = JSON.readTree(json.out());
+        assertThat(root.path("vulnerabilities")).isEmpty();
+        assertThat(root.has("suppressedVulnerabilities")).isFalse();
+        assertThat(root.path("summary").path("suppressed").asInt()).isEqualTo(1);
+        assertThat(root.path("summary").path("knownExploited").asInt()).isZero();
+
+        CommandRun text = scan("--vex", vex.toString());
+        assertThat(text.out()).doesNotContain("CVE-2099-1").contains("1 suppressed by VEX");
+    }
+
+    @Test
+    void showSuppressedListsSuppressedFindingsWithTheJustification() throws IOException {
+        Path vex = vex("fixed", "1.2.0");
+        JsonNode root = JSON.readTree(scan("--vex", vex.toString(), "--format", "json", "--show-suppressed")
+                .out());
+        JsonNode s = root.path("suppressedVulnerabilities").get(0);
+        assertThat(s.path("id").asText()).isEqualTo("CVE-2099-1");
+        assertThat(s.path("suppressed").asBoolean()).isTrue();
+        assertThat(s.path("vexStatus").path("status").asText()).isEqualTo("fixed");
+        assertThat(s.path("vexStatus").path("source").asText()).contains("OpenVEX statement");
+
+        CommandRun text = scan("--vex", vex.toString(), "--show-suppressed");
+        assertThat(text.out())
+                .contains("suppressed by VEX:")
+                .contains("CVE-2099-1")
+                .contains("fixed by OpenVEX statement");
+        JsonNode sarif = JSON.readTree(scan("--vex", vex.toString(), "--format", "sarif", "--show-suppressed")
+                .out());
+        assertThat(sarif.at("/runs/0/results/0/suppressions/0/kind").asText()).isEqualTo("external");
+    }
+
+    @Test
+    void anAffectedStatementOrOneForAnotherVersionDoesNotSuppress() throws IOException {
+        CommandRun affected = scan("--vex", vex("affected", "1.2.0").toString(), "--format", "json");
+        JsonNode v = JSON.readTree(affected.out()).path("vulnerabilities").get(0);
+        assertThat(v.path("vexStatus").path("status").asText()).isEqualTo("affected");
+        assertThat(v.path("vexStatus").path("action").asText()).isEqualTo("update");
+
+        CommandRun other = scan("--vex", vex("not_affected", "1.1.0").toString(), "--fail-on", "kev");
+        assertThat(other.exitCode()).isEqualTo(ExitCodes.POLICY_FAILED);
+        assertThat(other.out()).contains("CVE-2099-1");
+    }
+
+    @Test
+    void writeVexRoundTripsThroughTheVexReader() throws Exception {
+        Path vex = vex("not_affected", "1.2.0");
+        for (String format : new String[] {"cyclonedx", "openvex"}) {
+            Path out = dir.resolve("release-" + format + ".json");
+            CommandRun run = scan(
+                    "--vex",
+                    vex.toString(),
+                    "--write-vex",
+                    format,
+                    "--product-name",
+                    "Pump",
+                    "--product-version",
+                    "3.0",
+                    "--vex-out",
+                    out.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            var doc = dev.vigil.engine.vex.VexReader.read(out);
+            assertThat(doc.statements()).singleElement().satisfies(s -> {
+                assertThat(s.vulnerabilityId()).isEqualTo("CVE-2099-1");
+                assertThat(s.status().id()).isEqualTo("not_affected");
+                assertThat(s.subjects()).extracting(r -> r.display()).contains("pkg:npm/left-pad@1.2.0");
+            });
+        }
+        CommandRun plain = scan("--write-vex", "openvex", "--product-name", "Pump");
+        assertThat(plain.out()).contains("\"status\" : \"affected\"").contains("Not analysed yet");
+        assertThat(scan("--write-vex", "openvex").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(scan("--write-vex", "csaf", "--product-name", "P").exitCode())
+                .isEqualTo(ExitCodes.BAD_INPUT);
     }
 }

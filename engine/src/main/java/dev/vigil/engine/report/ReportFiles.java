@@ -34,12 +34,24 @@ public final class ReportFiles {
             List<Diagram> diagrams,
             java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance)
             throws IOException {
+        return write(dir, assessment, vigilVersion, diagrams, compliance, VulnerabilityCheck.notChecked());
+    }
+
+    /** Also puts the vulnerabilities of the component SBOMs (or why they were not checked) into both reports. */
+    public static List<Path> write(
+            Path dir,
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities)
+            throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (Diagram d : diagrams) {
             written.add(writeAtomically(dir.resolve(d.name() + ".svg"), d.svg()));
         }
-        Rendered reports = render(assessment, vigilVersion, diagrams, compliance);
+        Rendered reports = render(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
         written.add(writeAtomically(dir.resolve("report.json"), reports.json()));
         written.add(writeAtomically(dir.resolve("report.html"), reports.html()));
         return written;
@@ -57,9 +69,19 @@ public final class ReportFiles {
             String vigilVersion,
             List<Diagram> diagrams,
             java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+        return render(assessment, vigilVersion, diagrams, compliance, VulnerabilityCheck.notChecked());
+    }
+
+    /** Both reports, with the vulnerabilities of the component SBOMs or why they were not checked. */
+    public static Rendered render(
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities) {
         java.util.concurrent.CompletableFuture<String> json = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ReportJson.render(assessment, vigilVersion, compliance));
-        String html = ReportHtml.render(assessment, vigilVersion, diagrams, compliance);
+                () -> ReportJson.render(assessment, vigilVersion, compliance, vulnerabilities));
+        String html = ReportHtml.render(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
         return new Rendered(json.join(), html);
     }
 

@@ -41,8 +41,18 @@ public final class ReportHtml {
             String vigilVersion,
             List<Diagram> diagrams,
             java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+        return render(assessment, vigilVersion, diagrams, compliance, VulnerabilityCheck.notChecked());
+    }
+
+    /** The report with a "Vulnerabilities" section: the scan of the component SBOMs, or why there was none. */
+    public static String render(
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities) {
         ReportHtml html = new ReportHtml();
-        html.document(assessment, vigilVersion, diagrams, compliance);
+        html.document(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
         return html.out.toString();
     }
 
@@ -67,7 +77,8 @@ public final class ReportHtml {
             Assessment a,
             String version,
             List<Diagram> diagrams,
-            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities) {
         SystemInfo s = a.model().system();
         raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -78,6 +89,7 @@ public final class ReportHtml {
         summary(a);
         matrix(a);
         findings(a);
+        raw(VulnerabilitySection.html(vulnerabilities));
         assumptions(a);
         trackingWarnings(a);
         compliance.ifPresent(c -> raw(ComplianceSection.html(c)));

@@ -39,7 +39,21 @@ public final class ReportJson {
             Assessment assessment,
             String vigilVersion,
             java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+        return render(assessment, vigilVersion, compliance, VulnerabilityCheck.notChecked());
+    }
+
+    /**
+     * The report with the vulnerabilities of the component SBOMs ({@code vulnerabilities[]} as {@code vigil
+     * scan} writes them, {@code suppressedVulnerabilities[]}, {@code vulnerabilitySummary}), or the reason
+     * they were not checked.
+     */
+    public static String render(
+            Assessment assessment,
+            String vigilVersion,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities) {
         Map<String, Object> tree = tree(assessment, vigilVersion);
+        VulnerabilitySection.json(vulnerabilities, tree);
         compliance.ifPresent(c -> {
             tree.put("compliance", dev.vigil.engine.compliance.ComplianceJson.rows(c.rows()));
             tree.put("complianceSummary", dev.vigil.engine.compliance.ComplianceJson.summary(c));

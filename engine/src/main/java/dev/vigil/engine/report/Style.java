@@ -28,6 +28,7 @@ final class Style {
             .sev-medium { color: #8a5a00; } .badge.sev-medium { background: #e8a317; color: #1d2330; }
             .sev-low { color: #255d9c; } .badge.sev-low { background: #255d9c; color: #fff; }
             .sev-info { color: #4f5866; } .badge.sev-info { background: #d5d9e0; color: #1d2330; }
+            p.not-checked { background: #fff4d6; border-left: 4px solid #e8a317; padding: .4rem .6rem; }
             figure { margin: 1rem 0; overflow-x: auto; }
             figure svg { max-width: 100%; height: auto; }
             figcaption { font-style: italic; color: #4f5866; }

@@ -12,6 +12,9 @@ import dev.vigil.engine.cvss.Cvss;
 import dev.vigil.engine.cvss.CvssScore;
 import dev.vigil.engine.cvss.InvalidCvssVectorException;
 import dev.vigil.engine.sbom.SbomComponent;
+import dev.vigil.engine.vex.ComponentRef;
+import dev.vigil.engine.vex.VexIndex;
+import dev.vigil.engine.vex.VexStatement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,11 +33,11 @@ import java.util.TreeSet;
  */
 final class FindingAssembly {
     private final AdvisoryStore store;
-    private final VexLookup vex;
+    private final VexIndex vex;
     /** Scored vectors: feeds repeat a few thousand vectors across their records; null when invalid. */
     private final Map<String, Optional<CvssScore>> scores = new HashMap<>();
 
-    FindingAssembly(AdvisoryStore store, VexLookup vex) {
+    FindingAssembly(AdvisoryStore store, VexIndex vex) {
         this.store = store;
         this.vex = vex;
     }
@@ -66,12 +69,37 @@ final class FindingAssembly {
                     .flatMap(Optional::stream)
                     .max(Comparator.comparingDouble(EpssScore::epss));
             Priority priority = PriorityFormula.compute(cvss, kev, epss, context);
-            Optional<VexStatement> statement =
-                    vex.find(id, new LinkedHashSet<>(aliases), VulnerabilityFinding.label(component));
+            Optional<VexStatement> statement = vexStatement(id, aliases, component);
             findings.add(new VulnerabilityFinding(
                     id, aliases, component, sbom, group.matches, cvss, kev, epss, context, priority, statement));
         }
         return findings;
+    }
+
+    /**
+     * The statement about this vulnerability in this component: asked by purl first, then, when the
+     * component has none (or an unreadable one) or nothing speaks of its purl, by name and version, which
+     * is how CSAF products without identification helpers and hand-written statements name components.
+     */
+    private Optional<VexStatement> vexStatement(String id, List<String> aliases, SbomComponent component) {
+        if (vex.size() == 0) {
+            return Optional.empty();
+        }
+        Set<String> ids = new LinkedHashSet<>(aliases);
+        if (component.purl() != null) {
+            try {
+                Optional<VexStatement> byPurl = vex.lookup(id, ids, ComponentRef.Purl.parse(component.purl()));
+                if (byPurl.isPresent()) {
+                    return byPurl;
+                }
+            } catch (IllegalArgumentException unreadablePurl) {
+                // fall through to name@version
+            }
+        }
+        if (component.name() == null || component.name().isBlank()) {
+            return Optional.empty();
+        }
+        return vex.lookup(id, ids, ComponentRef.Named.of(component.name(), component.version()));
     }
 
     /** Joins matches whose id sets overlap, transitively. */

@@ -6,6 +6,7 @@ import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.sbom.SbomReader;
+import dev.vigil.engine.vex.VexIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,22 +33,25 @@ public final class Scan {
             .thenComparing(VulnerabilityFinding::componentLabel);
 
     private final AdvisoryStore store;
-    private final VexLookup vex;
+    private final VexIndex vex;
     private final SbomReader reader;
 
-    private Scan(AdvisoryStore store, VexLookup vex, SbomReader reader) {
+    private Scan(AdvisoryStore store, VexIndex vex, SbomReader reader) {
         this.store = Objects.requireNonNull(store, "store == null");
         this.vex = Objects.requireNonNull(vex, "vex == null");
         this.reader = Objects.requireNonNull(reader, "reader == null");
     }
 
     public static Scan of(AdvisoryStore store) {
-        return new Scan(store, VexLookup.NONE, SbomReader.withDefaults());
+        return new Scan(store, VexIndex.ofStatements(List.of()), SbomReader.withDefaults());
     }
 
-    /** The same scan annotating findings with VEX statements. */
-    public Scan withVex(VexLookup lookup) {
-        return new Scan(store, lookup, reader);
+    /**
+     * The same scan with the statements of VEX documents: {@code not_affected} and {@code fixed} suppress a
+     * finding, {@code affected} and {@code under_investigation} annotate it.
+     */
+    public Scan withVex(VexIndex index) {
+        return new Scan(store, index, reader);
     }
 
     /** The same scan reading a model's SBOM files with {@code sbomReader}. */

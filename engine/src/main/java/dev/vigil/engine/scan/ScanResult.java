@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a scan found, findings sorted by priority (most urgent first).
+ * What a scan found, findings sorted by priority (most urgent first). {@link #findings()} holds every
+ * finding, including those a VEX statement suppresses; counts and gates use {@link #reported()}.
  *
  * @param sboms each SBOM scanned, with the model component it belongs to
  */
@@ -21,20 +22,32 @@ public record ScanResult(List<ScannedSbom> sboms, List<VulnerabilityFinding> fin
     /** One SBOM of the scan; {@code file} is empty for an SBOM given in memory. */
     public record ScannedSbom(Optional<Path> file, Optional<String> modelComponent, int components) {}
 
+    /** The findings no VEX statement suppresses, most urgent first. */
+    public List<VulnerabilityFinding> reported() {
+        return findings.stream().filter(f -> !f.suppressed()).toList();
+    }
+
+    /** The findings a {@code not_affected} or {@code fixed} VEX statement suppresses, most urgent first. */
+    public List<VulnerabilityFinding> suppressed() {
+        return findings.stream().filter(VulnerabilityFinding::suppressed).toList();
+    }
+
     public int componentCount() {
         return sboms.stream().mapToInt(ScannedSbom::components).sum();
     }
 
+    /** Reported findings per band. */
     public Map<PriorityBand, Integer> countByBand() {
         Map<PriorityBand, Integer> counts = new EnumMap<>(PriorityBand.class);
         for (PriorityBand band : PriorityBand.values()) {
             counts.put(band, 0);
         }
-        findings.forEach(f -> counts.merge(f.priority().band(), 1, Integer::sum));
+        reported().forEach(f -> counts.merge(f.priority().band(), 1, Integer::sum));
         return counts;
     }
 
+    /** Reported findings that CISA lists as known exploited. */
     public long knownExploitedCount() {
-        return findings.stream().filter(f -> f.knownExploited().isPresent()).count();
+        return reported().stream().filter(f -> f.knownExploited().isPresent()).count();
     }
 }
