@@ -13,8 +13,6 @@ import dev.vigil.engine.scan.SyntheticSbom;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -178,8 +176,8 @@ final class BenchPortfolioCommand implements Runnable {
                             / (double) Math.max(1, recheck.elapsed().toNanos()));
             out.printf(
                     Locale.ROOT,
-                    "heap: peak %d MB, max %d MB%n",
-                    peakHeap() >> 20,
+                    "heap: %d MB live after GC with the portfolio and its findings held, run within a %d MB max%n",
+                    liveHeap() >> 20,
                     Runtime.getRuntime().maxMemory() >> 20);
             if (!full.changes().isEmpty()) {
                 out.flush();
@@ -241,13 +239,12 @@ final class BenchPortfolioCommand implements Runnable {
         return nanos / 1e6;
     }
 
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    /**
+     * Heap still in use after a full collection: what the portfolio, its index and findings need. Pool
+     * peaks would add the young and old generations' peaks from different moments and overstate it.
+     */
+    private static long liveHeap() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
