@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Time Vigil on generated inputs.",
-        subcommands = {BenchAssessCommand.class, BenchScanCommand.class})
+        subcommands = {BenchAssessCommand.class, BenchScanCommand.class, BenchPortfolioCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

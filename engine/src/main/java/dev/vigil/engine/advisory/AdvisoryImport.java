@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One import into a store directory.
@@ -38,6 +40,8 @@ final class AdvisoryImport {
     private final Map<String, Integer> byStoreKey = new HashMap<>();
     private final Map<String, KnownExploited> kev;
     private final List<ImportSummary.Skip> skips = new ArrayList<>();
+    private final List<String> changedRecords = new ArrayList<>();
+    private final Set<String> changedKeys = new LinkedHashSet<>();
     private final EpssRows epss = new EpssRows();
     private OutputStream data;
     private long dataLength;
@@ -136,7 +140,9 @@ final class AdvisoryImport {
                 epssOutcome,
                 problems,
                 skips,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started),
+                changedRecords,
+                changedKeys);
     }
 
     /** Copies live blobs into the next generation's file; the index then names that generation. */
@@ -222,7 +228,10 @@ final class AdvisoryImport {
                 advisory.isWithdrawn() ? RecordEntry.WITHDRAWN : 0,
                 prepared.keys());
         dataLength += blob.length;
+        changedRecords.add(entry.storeKey());
+        changedKeys.addAll(Arrays.asList(entry.keys()));
         if (existing != null) {
+            changedKeys.addAll(Arrays.asList(entries.get(existing).keys()));
             entries.set(existing, entry);
             replaced++;
         } else {

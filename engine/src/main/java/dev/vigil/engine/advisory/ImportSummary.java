@@ -1,7 +1,10 @@
 package dev.vigil.engine.advisory;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one import did. For advisory records {@code read = imported + replaced + unchanged + outdated +
@@ -10,6 +13,14 @@ import java.util.List;
  *
  * @param outdated records older than the stored revision of the same id, ignored
  * @param problems files or records that were skipped, including outdated revisions
+ * @param changedRecords store keys ({@code source/id}) of the records this import added or replaced, in
+ *     import order; unchanged and outdated records are not listed
+ * @param changedKeys the index keys of those records ({@code pkg:}, {@code cpe:}, {@code csaf:},
+ *     {@code model:}/{@code sku:}/{@code serial:} and {@code id:}); for a replaced record the keys of
+ *     both revisions, because a revision that drops a package changes what that package matches. Only
+ *     lookups under these keys can answer differently after the import, which is what lets a portfolio
+ *     re-check just the components that carry them. KEV and EPSS updates are not advisory records and
+ *     are not listed here.
  */
 public record ImportSummary(
         long read,
@@ -25,12 +36,16 @@ public record ImportSummary(
         String epssOutcome,
         long problems,
         List<Skip> skips,
-        Duration elapsed) {
+        Duration elapsed,
+        List<String> changedRecords,
+        Set<String> changedKeys) {
 
     public static final int MAX_LISTED = 1000;
 
     public ImportSummary {
         skips = List.copyOf(skips);
+        changedRecords = List.copyOf(changedRecords);
+        changedKeys = Collections.unmodifiableSet(new LinkedHashSet<>(changedKeys));
     }
 
     /** One skipped file, zip entry or record: where (file, {@code !entry}, {@code #position}) and why. */

@@ -169,6 +169,81 @@ public final class SyntheticAdvisories {
     }
 
     /**
+     * Writes {@code count} advisories arriving after a store was generated: about half revise a stored
+     * OSV record of one of {@code packages} (same id, new ranges, {@code modified} at {@code now}, so the
+     * import replaces it), the rest are new records for those packages. Ids of new records derive from
+     * {@code seed} and {@code now}, so each run adds records the store has not seen.
+     *
+     * @return how many of the written records are revisions
+     */
+    public static int writeUpdates(
+            Path zip, AdvisoryStore store, List<PackageKey> packages, int count, long seed, Instant now)
+            throws IOException {
+        SplittableRandom random = new SplittableRandom(seed ^ now.toEpochMilli());
+        JsonFactory factory = new JsonFactory();
+        int revisions = 0;
+        java.util.Set<String> revised = new java.util.HashSet<>();
+        try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip), 1 << 16))) {
+            for (int i = 0; i < count; i++) {
+                PackageKey key = packages.get(random.nextInt(packages.size()));
+                // The generated Debian records are filed for release 12.
+                String ecosystem = key.ecosystem().equals("Debian") ? "Debian:12" : key.ecosystem();
+                String id = "GHSA-" + token(random) + "-" + token(random) + "-" + token(random);
+                String alias = "CVE-2026-" + (10_000 + random.nextInt(80_000));
+                if (random.nextBoolean()) {
+                    List<Advisory> stored = store.findCandidates(key);
+                    Advisory old = stored.isEmpty() ? null : stored.get(random.nextInt(stored.size()));
+                    if (old != null && old.source() == AdvisorySource.OSV && revised.add(old.id())) {
+                        id = old.id();
+                        alias = old.aliases().isEmpty() ? alias : old.aliases().get(0);
+                        ecosystem = old.affected().get(0).ecosystem();
+                        revisions++;
+                    }
+                }
+                out.putNextEntry(new ZipEntry("updates/" + id + ".json"));
+                JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                json.writeStartObject();
+                json.writeStringField("schema_version", "1.6.0");
+                json.writeStringField("id", id);
+                json.writeStringField("published", now.toString());
+                json.writeStringField("modified", now.toString());
+                json.writeArrayFieldStart("aliases");
+                json.writeString(alias);
+                json.writeEndArray();
+                json.writeStringField("summary", sentence(random, 6 + random.nextInt(8)));
+                json.writeStringField("details", sentence(random, 40 + random.nextInt(180)));
+                json.writeArrayFieldStart("affected");
+                json.writeStartObject();
+                json.writeObjectFieldStart("package");
+                json.writeStringField("ecosystem", ecosystem);
+                json.writeStringField("name", key.name());
+                json.writeEndObject();
+                json.writeArrayFieldStart("ranges");
+                int major = random.nextInt(5);
+                json.writeStartObject();
+                json.writeStringField("type", key.ecosystem().equals("Go") ? "SEMVER" : "ECOSYSTEM");
+                json.writeArrayFieldStart("events");
+                json.writeStartObject();
+                json.writeStringField("introduced", random.nextBoolean() ? "0" : major + ".0.0");
+                json.writeEndObject();
+                json.writeStartObject();
+                json.writeStringField("fixed", major + "." + random.nextInt(3) + "." + (1 + random.nextInt(20)));
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+                json.flush();
+                out.closeEntry();
+            }
+        }
+        return revisions;
+    }
+
+    /**
      * Components to look up, as a scan of an SBOM would: a share {@code named} of them are packages the
      * generated advisories name (each such package has about three advisories per ecosystem weight), the
      * rest are not. Real SBOMs are mostly packages without advisories.

@@ -2,12 +2,18 @@ package dev.vigil.engine.scan;
 
 import dev.vigil.engine.advisory.PackageKey;
 import dev.vigil.engine.advisory.SyntheticAdvisories;
+import dev.vigil.engine.sbom.Sbom;
+import dev.vigil.engine.sbom.SbomComponent;
+import dev.vigil.engine.sbom.SbomFormat;
+import dev.vigil.engine.sbom.SbomMetadata;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -34,6 +40,40 @@ public final class SyntheticSbom {
             }
             out.write("\n]}\n");
         }
+    }
+
+    /**
+     * The same kind of SBOM held in memory, for benchmarks over many SBOMs (a portfolio) where writing
+     * and parsing files would measure the reader rather than the matching.
+     */
+    public static Sbom generate(String name, int count, int records, long seed, double named) {
+        List<PackageKey> keys = SyntheticAdvisories.components(count, records, seed, named);
+        SplittableRandom random = new SplittableRandom(seed * 31 + 7);
+        List<SbomComponent> components = new ArrayList<>(keys.size());
+        for (PackageKey key : keys) {
+            String version = random.nextInt(5) + "." + random.nextInt(3) + "." + random.nextInt(25);
+            String purl = purl(key, version);
+            components.add(new SbomComponent(
+                    purl,
+                    "library",
+                    null,
+                    key.name(),
+                    version,
+                    purl,
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null));
+        }
+        return new Sbom(
+                new SbomMetadata(SbomFormat.CYCLONEDX_JSON, "1.5", null, name, null, null, List.of(), List.of()),
+                components,
+                Map.of(),
+                List.of());
     }
 
     static String purl(PackageKey key, String version) {

@@ -78,6 +78,25 @@ class AdvisoryImportTest {
     }
 
     @Test
+    void summaryListsAddedAndReplacedRecordsWithTheKeysOfBothRevisions() throws IOException {
+        ImportSummary first =
+                AdvisoryStore.importFrom(store(), List.of(write("a.json", osv("PYSEC-1", "2024-01-01T00:00:00Z", ""))));
+        assertThat(first.changedRecords()).containsExactly("OSV/PYSEC-1");
+        assertThat(first.changedKeys())
+                .containsExactlyInAnyOrder("id:PYSEC-1", "id:CVE-2099-0001", "pkg:PyPI:demo-pkg");
+
+        String moved = osv("PYSEC-1", "2024-02-01T00:00:00Z", "").replace("Demo_Pkg", "other-pkg");
+        ImportSummary revision = AdvisoryStore.importFrom(store(), List.of(write("b.json", moved)));
+        assertThat(revision.changedRecords()).containsExactly("OSV/PYSEC-1");
+        // The package the old revision named is listed too: its lookups now answer differently.
+        assertThat(revision.changedKeys()).contains("pkg:PyPI:demo-pkg", "pkg:PyPI:other-pkg");
+
+        ImportSummary again = AdvisoryStore.importFrom(store(), List.of(write("c.json", moved)));
+        assertThat(again.changedRecords()).isEmpty();
+        assertThat(again.changedKeys()).isEmpty();
+    }
+
+    @Test
     void withdrawnRecordIsKeptButNeverACandidate() throws IOException {
         AdvisoryStore.importFrom(
                 store(),
