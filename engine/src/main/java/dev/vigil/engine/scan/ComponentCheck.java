@@ -2,6 +2,7 @@ package dev.vigil.engine.scan;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.sbom.SbomComponent;
+import dev.vigil.engine.vex.VexIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public final class ComponentCheck {
     private final ComponentMatcher matcher;
     private final FindingAssembly assembly;
 
-    ComponentCheck(AdvisoryStore store, VexLookup vex) {
+    ComponentCheck(AdvisoryStore store, VexIndex vex) {
         this.matcher = new ComponentMatcher(store);
         this.assembly = new FindingAssembly(store, vex);
     }
