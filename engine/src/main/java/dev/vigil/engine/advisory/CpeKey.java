@@ -57,7 +57,7 @@ public record CpeKey(String vendor, String product) {
     }
 
     /** Splits on colons that a backslash does not escape (CPE 2.3 formatted string binding). */
-    private static List<String> splitFormatted(String cpe) {
+    public static List<String> splitFormatted(String cpe) {
         List<String> parts = new ArrayList<>(13);
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < cpe.length(); i++) {

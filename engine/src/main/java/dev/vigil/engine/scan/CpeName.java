@@ -1,6 +1,6 @@
 package dev.vigil.engine.scan;
 
-import java.util.ArrayList;
+import dev.vigil.engine.advisory.CpeKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +17,7 @@ record CpeName(String part, String vendor, String product, String version, Strin
         }
         List<String> fields;
         if (cpe.startsWith("cpe:2.3:")) {
-            fields = split(cpe.substring(8));
+            fields = CpeKey.splitFormatted(cpe.substring(8));
         } else if (cpe.startsWith("cpe:/")) {
             fields = List.of(cpe.substring(5).split(":", -1));
         } else {
@@ -51,23 +51,5 @@ record CpeName(String part, String vendor, String product, String version, Strin
         }
         String value = out.toString().toLowerCase(Locale.ROOT);
         return value.isEmpty() ? "*" : value;
-    }
-
-    private static List<String> split(String text) {
-        List<String> parts = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                current.append(c).append(text.charAt(++i));
-            } else if (c == ':') {
-                parts.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        parts.add(current.toString());
-        return parts;
     }
 }

@@ -25,6 +25,28 @@ public record Hit(String element, Kind kind, String explanation, List<String> fa
         return new Hit(element, Kind.NOT_ENOUGH_INFORMATION, explanation, List.of(facts));
     }
 
+    /**
+     * The usual outcome of a rule that sorts an element's facts into weak and unstated ones: a weakness
+     * naming all of them when any fact is weak, else "not enough information" when any is unstated, else
+     * nothing.
+     */
+    public static java.util.Optional<Hit> fromFacts(
+            String element,
+            List<String> weak,
+            String weakExplanation,
+            List<String> unknown,
+            String unknownExplanation) {
+        if (!weak.isEmpty()) {
+            List<String> facts = new java.util.ArrayList<>(weak);
+            facts.addAll(unknown);
+            return java.util.Optional.of(new Hit(element, Kind.WEAKNESS, weakExplanation, facts));
+        }
+        if (!unknown.isEmpty()) {
+            return java.util.Optional.of(new Hit(element, Kind.NOT_ENOUGH_INFORMATION, unknownExplanation, unknown));
+        }
+        return java.util.Optional.empty();
+    }
+
     public enum Kind {
         WEAKNESS,
         NOT_ENOUGH_INFORMATION;

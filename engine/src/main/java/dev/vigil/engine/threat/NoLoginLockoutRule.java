@@ -45,23 +45,15 @@ final class NoLoginLockoutRule implements Rule {
                     weak.add(account + ".authentication=" + a.authentication().wire() + ", lockout=false" + reach);
                 }
             }
-            if (!weak.isEmpty()) {
-                List<String> facts = new ArrayList<>(weak);
-                facts.addAll(unknown);
-                hits.add(new Hit(
-                        c.id(),
-                        Hit.Kind.WEAKNESS,
-                        "Component '" + c.id() + "' takes password or PIN logins from the internet without"
-                                + " locking out repeated failures, so the secret can be guessed by brute force.",
-                        facts));
-            } else if (!unknown.isEmpty()) {
-                hits.add(new Hit(
-                        c.id(),
-                        Hit.Kind.NOT_ENOUGH_INFORMATION,
-                        "Component '" + c.id() + "' takes password or PIN logins from the internet but the model"
-                                + " does not say whether repeated failures lock the account.",
-                        unknown));
-            }
+            Hit.fromFacts(
+                            c.id(),
+                            weak,
+                            "Component '" + c.id() + "' takes password or PIN logins from the internet without"
+                                    + " locking out repeated failures, so the secret can be guessed by brute force.",
+                            unknown,
+                            "Component '" + c.id() + "' takes password or PIN logins from the internet but the model"
+                                    + " does not say whether repeated failures lock the account.")
+                    .ifPresent(hits::add);
         }
         return hits;
     }

@@ -48,23 +48,15 @@ final class RemotePrivilegedWithoutMfaRule implements Rule {
                     }
                 }
             }
-            if (!weak.isEmpty()) {
-                List<String> facts = new ArrayList<>(weak);
-                facts.addAll(unknown);
-                hits.add(new Hit(
-                        c.id(),
-                        Hit.Kind.WEAKNESS,
-                        "Component '" + c.id() + "' accepts privileged access over the network with a single"
-                                + " factor; one phished or guessed password gives an attacker those privileges.",
-                        facts));
-            } else if (!unknown.isEmpty()) {
-                hits.add(new Hit(
-                        c.id(),
-                        Hit.Kind.NOT_ENOUGH_INFORMATION,
-                        "Component '" + c.id() + "' has remote privileged accounts but the model does not say"
-                                + " whether they require multi-factor authentication.",
-                        unknown));
-            }
+            Hit.fromFacts(
+                            c.id(),
+                            weak,
+                            "Component '" + c.id() + "' accepts privileged access over the network with a single"
+                                    + " factor; one phished or guessed password gives an attacker those privileges.",
+                            unknown,
+                            "Component '" + c.id() + "' has remote privileged accounts but the model does not say"
+                                    + " whether they require multi-factor authentication.")
+                    .ifPresent(hits::add);
         }
         return hits;
     }
