@@ -5,6 +5,7 @@ import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.RiskScorer;
+import dev.vigil.engine.threat.Decisions;
 import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.RuleBook;
 import dev.vigil.engine.threat.RuleMetadata;
@@ -14,11 +15,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The assessment of one system model on one date: every rule that applies is run, assumptions remove the
@@ -74,25 +76,24 @@ public record Assessment(
         Map<String, Detection> byId = new LinkedHashMap<>();
         detections.forEach(d -> byId.put(d.id(), d));
 
+        Decisions decisions = Decisions.of(model);
         List<AppliedExclusion> exclusions = new ArrayList<>();
-        Map<String, String> excludedBy = new HashMap<>();
         for (Assumption a : model.assumptions()) {
             for (Assumption.Exclusion e : a.excludes()) {
                 String id = e.rule() + "@" + e.element();
                 Optional<String> removed = byId.remove(id) != null ? Optional.of(id) : Optional.empty();
-                excludedBy.putIfAbsent(id, a.id());
                 exclusions.add(new AppliedExclusion(a.id(), a.text(), e.rule(), e.element(), removed));
             }
         }
 
         List<String> warnings = new ArrayList<>();
-        Map<String, Tracking> tracking = new HashMap<>();
+        Set<String> tracked = new HashSet<>();
         for (Tracking t : model.tracking()) {
-            if (tracking.putIfAbsent(t.finding(), t) != null) {
+            if (!tracked.add(t.finding())) {
                 warnings.add("tracking names '" + t.finding() + "' more than once; the first entry applies");
-            } else if (excludedBy.containsKey(t.finding())) {
+            } else if (decisions.exclusion(t.finding()).isPresent()) {
                 warnings.add("tracking entry '" + t.finding() + "' names a finding that assumption '"
-                        + excludedBy.get(t.finding()) + "' excludes");
+                        + decisions.exclusion(t.finding()).get().id() + "' excludes");
             } else if (!byId.containsKey(t.finding())) {
                 warnings.add("tracking entry '" + t.finding() + "' names no finding of this assessment"
                         + " (the weakness is gone, or the id is misspelled)");
@@ -102,7 +103,7 @@ public record Assessment(
         RiskScorer scorer = new RiskScorer(index, matrix);
         List<Finding> findings = new ArrayList<>(byId.size());
         for (Detection d : byId.values()) {
-            Optional<Tracking> t = Optional.ofNullable(tracking.get(d.id()));
+            Optional<Tracking> t = decisions.tracking(d.id());
             findings.add(new Finding(
                     d.id(),
                     d.rule(),

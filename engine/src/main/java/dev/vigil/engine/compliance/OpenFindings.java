@@ -1,14 +1,11 @@
 package dev.vigil.engine.compliance;
 
 import dev.vigil.engine.catalog.FindingSelector;
-import dev.vigil.engine.model.Assumption;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.threat.Decisions;
 import dev.vigil.engine.threat.RuleMetadata;
 import dev.vigil.engine.threat.ThreatEngine;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The threat findings still open: not decided away by a {@code tracking} entry (mitigated, accepted,
@@ -19,16 +16,8 @@ final class OpenFindings {
     private final List<ThreatEngine.Detection> open;
 
     OpenFindings(SystemModel model, List<ThreatEngine.Detection> detections) {
-        Set<String> closed = new HashSet<>();
-        for (Tracking t : model.tracking()) {
-            if (t.status() != Tracking.Status.OPEN) {
-                closed.add(t.finding());
-            }
-        }
-        for (Assumption a : model.assumptions()) {
-            a.excludes().forEach(x -> closed.add(x.rule() + "@" + x.element()));
-        }
-        this.open = detections.stream().filter(d -> !closed.contains(d.id())).toList();
+        Decisions decisions = Decisions.of(model);
+        this.open = detections.stream().filter(d -> decisions.isOpen(d.id())).toList();
     }
 
     /** Ids of the open findings any selector matches, in detection order. */
