@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,18 +43,8 @@ final class BenchPortfolioCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--store",
-            paramLabel = "DIR",
-            required = true,
-            description = "Store to use; generated when absent, and new advisories are imported into it.")
-    Path store;
-
-    @Option(
-            names = "--records",
-            defaultValue = "300000",
-            description = "Generated records for a new store (default: ${DEFAULT-VALUE}).")
-    int records;
+    @Mixin
+    GeneratedStore storeSetup;
 
     @Option(names = "--sboms", defaultValue = "1000", description = "SBOMs (default: ${DEFAULT-VALUE}).")
     int sboms;
@@ -63,12 +54,6 @@ final class BenchPortfolioCommand implements Runnable {
             defaultValue = "200",
             description = "Components per SBOM (default: ${DEFAULT-VALUE}).")
     int components;
-
-    @Option(
-            names = "--named",
-            defaultValue = "0.1",
-            description = "Share of components with advisories (default: ${DEFAULT-VALUE}).")
-    double named;
 
     @Option(
             names = "--new-advisories",
@@ -82,22 +67,21 @@ final class BenchPortfolioCommand implements Runnable {
             description = "Distinct packages the new advisories touch (default: ${DEFAULT-VALUE}).")
     int packages;
 
-    @Option(names = "--seed", defaultValue = "5", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        if (records < 1 || sboms < 1 || components < 1 || newAdvisories < 1 || packages < 1 || named < 0 || named > 1) {
-            throw new BadInputException("counts must be positive and --named within 0..1");
+        storeSetup.check();
+        if (sboms < 1 || components < 1 || newAdvisories < 1 || packages < 1) {
+            throw new BadInputException("counts must be positive");
         }
         try {
-            prepareStore(out);
+            storeSetup.prepare(out);
             long t0 = System.nanoTime();
             Portfolio portfolio = new Portfolio();
             List<Sbom> generated = new ArrayList<>(sboms);
             for (int i = 0; i < sboms; i++) {
-                Sbom sbom = SyntheticSbom.generate("sbom-" + i, components, records, seed * 100_003 + i, named);
+                Sbom sbom = SyntheticSbom.generate(
+                        "sbom-" + i, components, storeSetup.records, storeSetup.seed * 100_003 + i, storeSetup.named);
                 generated.add(sbom);
                 portfolio.add("sbom-" + i, sbom);
             }
@@ -109,7 +93,7 @@ final class BenchPortfolioCommand implements Runnable {
                     ms(System.nanoTime() - t0));
 
             PortfolioCheck first;
-            try (AdvisoryStore opened = AdvisoryStore.open(store)) {
+            try (AdvisoryStore opened = AdvisoryStore.open(storeSetup.store)) {
                 first = portfolio.checkAll(opened);
             }
             out.printf(
@@ -124,12 +108,12 @@ final class BenchPortfolioCommand implements Runnable {
             ImportSummary summary;
             int revisions;
             try {
-                try (AdvisoryStore opened = AdvisoryStore.open(store)) {
+                try (AdvisoryStore opened = AdvisoryStore.open(storeSetup.store)) {
                     touched = touchedPackages(opened, generated);
-                    revisions =
-                            SyntheticAdvisories.writeUpdates(zip, opened, touched, newAdvisories, seed, Instant.now());
+                    revisions = SyntheticAdvisories.writeUpdates(
+                            zip, opened, touched, newAdvisories, storeSetup.seed, Instant.now());
                 }
-                summary = AdvisoryStore.importFrom(store, List.of(zip));
+                summary = AdvisoryStore.importFrom(storeSetup.store, List.of(zip));
             } finally {
                 Files.deleteIfExists(zip);
             }
@@ -146,7 +130,7 @@ final class BenchPortfolioCommand implements Runnable {
                     summary.changedKeys().size());
 
             PortfolioCheck recheck;
-            try (AdvisoryStore opened = AdvisoryStore.open(store)) {
+            try (AdvisoryStore opened = AdvisoryStore.open(storeSetup.store)) {
                 recheck = portfolio.recheck(opened, summary.changedKeys());
             }
             out.printf(
@@ -162,7 +146,7 @@ final class BenchPortfolioCommand implements Runnable {
             // The full re-scan starts from what the re-check left: any change it finds is one the
             // re-check missed.
             PortfolioCheck full;
-            try (AdvisoryStore opened = AdvisoryStore.open(store)) {
+            try (AdvisoryStore opened = AdvisoryStore.open(storeSetup.store)) {
                 full = portfolio.checkAll(opened);
             }
             double fullSeconds = full.elapsed().toMillis() / 1000.0;
@@ -190,31 +174,13 @@ final class BenchPortfolioCommand implements Runnable {
         out.flush();
     }
 
-    private void prepareStore(PrintWriter out) throws IOException {
-        if (AdvisoryStore.exists(store)) {
-            return;
-        }
-        Path zip = Files.createTempFile("vigil-bench-", ".zip");
-        try {
-            SyntheticAdvisories.writeOsvZip(zip, records, seed);
-            ImportSummary summary = AdvisoryStore.importFrom(store, List.of(zip));
-            out.printf(
-                    Locale.ROOT,
-                    "store: %d generated records imported in %.1f s%n",
-                    summary.imported(),
-                    summary.elapsed().toMillis() / 1000.0);
-        } finally {
-            Files.deleteIfExists(zip);
-        }
-    }
-
     /**
      * The packages the new advisories are about: half drawn from packages the portfolio uses that
      * already have advisories (new advisories tend to hit packages people use), half from the whole
      * generated universe.
      */
     private List<PackageKey> touchedPackages(AdvisoryStore opened, List<Sbom> generated) {
-        SplittableRandom random = new SplittableRandom(seed ^ 0x9e3779b97f4a7c15L);
+        SplittableRandom random = new SplittableRandom(storeSetup.seed ^ 0x9e3779b97f4a7c15L);
         Set<PackageKey> chosen = new LinkedHashSet<>();
         int used = (packages + 1) / 2;
         for (int tries = 0; chosen.size() < used && tries < used * 200; tries++) {
@@ -226,7 +192,8 @@ final class BenchPortfolioCommand implements Runnable {
                 chosen.add(keys.get(0));
             }
         }
-        for (PackageKey key : SyntheticAdvisories.components(packages * 2, records, seed + 17, 1.0)) {
+        for (PackageKey key :
+                SyntheticAdvisories.components(packages * 2, storeSetup.records, storeSetup.seed + 17, 1.0)) {
             if (chosen.size() >= packages) {
                 break;
             }

@@ -1,8 +1,6 @@
 package dev.vigil.cli;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
-import dev.vigil.engine.advisory.SyntheticAdvisories;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.Scan;
@@ -11,11 +9,10 @@ import dev.vigil.engine.scan.SyntheticSbom;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,21 +30,11 @@ final class BenchScanCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = "--store",
-            paramLabel = "DIR",
-            required = true,
-            description = "Store to use; generated when absent.")
-    Path store;
+    @Mixin
+    GeneratedStore storeSetup;
 
     @Option(names = "--sbom", paramLabel = "FILE", required = true, description = "Where to write the generated SBOM.")
     Path sbom;
-
-    @Option(
-            names = "--records",
-            defaultValue = "300000",
-            description = "Generated records (default: ${DEFAULT-VALUE}).")
-    int records;
 
     @Option(
             names = "--components",
@@ -55,43 +42,22 @@ final class BenchScanCommand implements Runnable {
             description = "SBOM components (default: ${DEFAULT-VALUE}).")
     int components;
 
-    @Option(
-            names = "--named",
-            defaultValue = "0.1",
-            description = "Share of components with advisories (default: ${DEFAULT-VALUE}).")
-    double named;
-
-    @Option(names = "--seed", defaultValue = "5", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed;
-
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        if (records < 1 || components < 1 || named < 0 || named > 1) {
-            throw new BadInputException("--records and --components must be positive, --named within 0..1");
+        storeSetup.check();
+        if (components < 1) {
+            throw new BadInputException("--components must be positive");
         }
         try {
-            if (!AdvisoryStore.exists(store)) {
-                Path zip = Files.createTempFile("vigil-bench-", ".zip");
-                try {
-                    SyntheticAdvisories.writeOsvZip(zip, records, seed);
-                    ImportSummary summary = AdvisoryStore.importFrom(store, List.of(zip));
-                    out.printf(
-                            Locale.ROOT,
-                            "store: %d generated records imported in %.1f s%n",
-                            summary.imported(),
-                            summary.elapsed().toMillis() / 1000.0);
-                } finally {
-                    Files.deleteIfExists(zip);
-                }
-            }
-            SyntheticSbom.write(sbom, components, records, seed, named);
+            storeSetup.prepare(out);
+            SyntheticSbom.write(sbom, components, storeSetup.records, storeSetup.seed, storeSetup.named);
             long cpu0 = cpu();
             long t0 = System.nanoTime();
             Sbom read = SbomReader.withDefaults().withSchemaValidationUpTo(0).read(sbom);
             long t1 = System.nanoTime();
             ScanResult result;
-            try (AdvisoryStore opened = AdvisoryStore.open(store)) {
+            try (AdvisoryStore opened = AdvisoryStore.open(storeSetup.store)) {
                 result = Scan.of(opened).scan(read, sbom);
             }
             long t2 = System.nanoTime();
@@ -103,7 +69,7 @@ final class BenchScanCommand implements Runnable {
                     (t1 - t0) / 1e6,
                     (t2 - t1) / 1e6,
                     (cpu() - cpu0) / 1e6);
-            out.printf("end to end: time vigil scan %s --store %s --format json > /dev/null%n", sbom, store);
+            out.printf("end to end: time vigil scan %s --store %s --format json > /dev/null%n", sbom, storeSetup.store);
         } catch (IOException e) {
             throw new BadInputException("benchmark failed: " + e.getMessage());
         }
