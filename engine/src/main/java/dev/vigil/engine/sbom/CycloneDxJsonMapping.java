@@ -145,84 +145,55 @@ final class CycloneDxJsonMapping {
             p.skipChildren();
             return List.of();
         }
-        String ref = null, type = null, group = null, name = null, version = null, purl = null, cpe = null;
-        String supplier = null, author = null, scope = null, supportLevel = null, endOfSupport = null;
-        List<String> authorNames = new ArrayList<>();
-        List<Hash> hashes = new ArrayList<>();
-        List<String> licenses = new ArrayList<>();
-        List<List<SbomComponent>> children = new ArrayList<>();
+        ComponentDraft c = new ComponentDraft();
         int childIndex = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             p.nextToken();
             switch (key) {
-                case "bom-ref" -> ref = scalar(p);
-                case "type" -> type = scalar(p);
-                case "group" -> group = scalar(p);
-                case "name" -> name = scalar(p);
-                case "version" -> version = scalar(p);
-                case "purl" -> purl = scalar(p);
-                case "cpe" -> cpe = scalar(p);
-                case "scope" -> scope = scalar(p);
-                case "author" -> author = scalar(p);
-                case "supplier" -> supplier = contact(p);
+                case "bom-ref" -> c.ref = scalar(p);
+                case "type" -> c.type = scalar(p);
+                case "group" -> c.group = scalar(p);
+                case "name" -> c.name = scalar(p);
+                case "version" -> c.version = scalar(p);
+                case "purl" -> c.purl = scalar(p);
+                case "cpe" -> c.cpe = scalar(p);
+                case "scope" -> c.scope = scalar(p);
+                case "author" -> c.author = scalar(p);
+                case "supplier" -> c.supplier = contact(p);
                 case "authors" -> {
                     for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        addIfPresent(authorNames, contact(p));
+                        addIfPresent(c.authorNames, contact(p));
                     }
                 }
                 case "hashes" -> {
                     for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                         String[] hash = pair(p, "alg", "content");
                         if (hash[0] != null && hash[1] != null) {
-                            hashes.add(new Hash(hash[0], hash[1].toLowerCase(Locale.ROOT)));
+                            c.hashes.add(new Hash(hash[0], hash[1].toLowerCase(Locale.ROOT)));
                         }
                     }
                 }
                 case "licenses" -> {
                     for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        addIfPresent(licenses, license(p));
+                        addIfPresent(c.licenses, license(p));
                     }
                 }
                 case "properties" -> {
                     for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                         String[] property = pair(p, "name", "value");
-                        SupportFields.Field field =
-                                SupportFields.fieldOf(property[0]).orElse(null);
-                        if (field == SupportFields.Field.LEVEL && supportLevel == null) {
-                            supportLevel = property[1];
-                        } else if (field == SupportFields.Field.END && endOfSupport == null) {
-                            endOfSupport = property[1];
-                        }
+                        c.property(property[0], property[1]);
                     }
                 }
                 case "components" -> {
                     for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        children.add(component(p, where + " > components[" + childIndex++ + "]"));
+                        c.children.add(component(p, where + " > components[" + childIndex++ + "]"));
                     }
                 }
                 default -> p.skipChildren();
             }
         }
-        String label = where + " \"" + (name == null ? (ref == null ? "unnamed" : ref) : name) + "\"";
-        List<SbomComponent> result = new ArrayList<>();
-        result.add(new SbomComponent(
-                ref == null ? builder.generatedRef() : ref,
-                type,
-                group,
-                name,
-                version,
-                builder.purl(purl, label),
-                cpe,
-                supplier,
-                author != null ? author : authorNames.isEmpty() ? null : String.join(", ", authorNames),
-                hashes,
-                licenses,
-                scope,
-                supportLevel,
-                builder.endOfSupport(endOfSupport, label)));
-        children.forEach(result::addAll);
-        return result;
+        return c.build(builder, where);
     }
 
     /** {@code {"ref": ..., "dependsOn": [...]}}; the library's XML model nests {@code {"ref": ...}}. */

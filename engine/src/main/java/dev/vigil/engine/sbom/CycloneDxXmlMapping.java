@@ -122,28 +122,23 @@ final class CycloneDxXmlMapping {
 
     /** A component, then its nested components in document order; pedigree is not nesting. */
     private List<SbomComponent> component(String where) throws XMLStreamException {
-        String ref = attribute("bom-ref");
-        String type = attribute("type");
-        String group = null, name = null, version = null, purl = null, cpe = null;
-        String supplier = null, author = null, scope = null, supportLevel = null, endOfSupport = null;
-        List<String> authorNames = new ArrayList<>();
-        List<Hash> hashes = new ArrayList<>();
-        List<String> licenses = new ArrayList<>();
-        List<List<SbomComponent>> children = new ArrayList<>();
+        ComponentDraft c = new ComponentDraft();
+        c.ref = attribute("bom-ref");
+        c.type = attribute("type");
         int childIndex = 0;
         while (nextChild()) {
             switch (r.getLocalName()) {
-                case "group" -> group = text();
-                case "name" -> name = text();
-                case "version" -> version = text();
-                case "purl" -> purl = text();
-                case "cpe" -> cpe = text();
-                case "scope" -> scope = text();
-                case "author" -> author = text();
-                case "supplier" -> supplier = contact();
+                case "group" -> c.group = text();
+                case "name" -> c.name = text();
+                case "version" -> c.version = text();
+                case "purl" -> c.purl = text();
+                case "cpe" -> c.cpe = text();
+                case "scope" -> c.scope = text();
+                case "author" -> c.author = text();
+                case "supplier" -> c.supplier = contact();
                 case "authors" -> {
                     while (nextChild()) {
-                        addIfPresent(authorNames, contact());
+                        addIfPresent(c.authorNames, contact());
                     }
                 }
                 case "hashes" -> {
@@ -151,31 +146,26 @@ final class CycloneDxXmlMapping {
                         String alg = attribute("alg");
                         String content = text();
                         if (alg != null && content != null) {
-                            hashes.add(new Hash(alg, content.toLowerCase(Locale.ROOT)));
+                            c.hashes.add(new Hash(alg, content.toLowerCase(Locale.ROOT)));
                         }
                     }
                 }
                 case "licenses" -> {
                     while (nextChild()) {
-                        addIfPresent(licenses, is("expression") ? text() : license());
+                        addIfPresent(c.licenses, is("expression") ? text() : license());
                     }
                 }
                 case "properties" -> {
                     while (nextChild()) {
                         String key = attribute("name");
                         String value = text();
-                        SupportFields.Field field = SupportFields.fieldOf(key).orElse(null);
-                        if (field == SupportFields.Field.LEVEL && supportLevel == null) {
-                            supportLevel = value;
-                        } else if (field == SupportFields.Field.END && endOfSupport == null) {
-                            endOfSupport = value;
-                        }
+                        c.property(key, value);
                     }
                 }
                 case "components" -> {
                     while (nextChild()) {
                         if (is("component")) {
-                            children.add(component(where + " > components[" + childIndex++ + "]"));
+                            c.children.add(component(where + " > components[" + childIndex++ + "]"));
                         } else {
                             skip();
                         }
@@ -184,25 +174,7 @@ final class CycloneDxXmlMapping {
                 default -> skip();
             }
         }
-        String label = where + " \"" + (name == null ? (ref == null ? "unnamed" : ref) : name) + "\"";
-        List<SbomComponent> result = new ArrayList<>();
-        result.add(new SbomComponent(
-                ref == null ? builder.generatedRef() : ref,
-                type,
-                group,
-                name,
-                version,
-                builder.purl(purl, label),
-                cpe,
-                supplier,
-                author != null ? author : authorNames.isEmpty() ? null : String.join(", ", authorNames),
-                hashes,
-                licenses,
-                scope,
-                supportLevel,
-                builder.endOfSupport(endOfSupport, label)));
-        children.forEach(result::addAll);
-        return result;
+        return c.build(builder, where);
     }
 
     private void dependency() throws XMLStreamException {
