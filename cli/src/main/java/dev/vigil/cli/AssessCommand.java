@@ -1,15 +1,14 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.assess.AssessOptions;
+import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.assess.Assessor;
+import dev.vigil.engine.assess.FindingGate;
+import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.assessment.Finding;
 import dev.vigil.engine.assessment.Summary;
-import dev.vigil.engine.compliance.Compliance;
-import dev.vigil.engine.compliance.ComplianceOptions;
 import dev.vigil.engine.compliance.ComplianceReport;
-import dev.vigil.engine.diagram.Diagrams;
-import dev.vigil.engine.load.LoadResult;
-import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.report.Diagram;
 import dev.vigil.engine.report.ReportFiles;
@@ -18,13 +17,8 @@ import dev.vigil.engine.report.ReportJson;
 import dev.vigil.engine.report.VulnerabilityCheck;
 import dev.vigil.engine.risk.InvalidRiskMatrixException;
 import dev.vigil.engine.risk.RiskMatrix;
-import dev.vigil.engine.risk.Severity;
-import dev.vigil.engine.sbom.SbomException;
 import dev.vigil.engine.scan.ScanResult;
-import dev.vigil.engine.scan.VulnerabilityGate;
-import dev.vigil.engine.threat.ModelIndex;
-import dev.vigil.engine.threat.ThreatEngine;
-import dev.vigil.engine.vex.VexIndex;
+import dev.vigil.engine.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -122,30 +116,35 @@ final class AssessCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        LocalDate day = assessmentDate();
-        RiskMatrix matrix = matrix(stderr);
-        if (matrix == null) {
-            return ExitCodes.BAD_INPUT;
-        }
-        LoadResult result = new ModelLoader().load(modelFile);
-        result.diagnostics().forEach(stderr::println);
-        stderr.flush();
-        if (!result.isValid()) {
-            return ExitCodes.BAD_INPUT;
-        }
-        SystemModel model = result.orThrow();
-        VulnerabilityGate vulnerabilityGate = ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability");
-        VulnerabilityCheck vulnerabilities = vulnerabilities(model);
-        if (vulnerabilityGate != null && vulnerabilities instanceof VulnerabilityCheck.NotChecked n) {
-            throw new BadInputException("--fail-on-vulnerability cannot be judged: " + n.reason());
-        }
-        Assessment assessment = Assessment.of(model, day, matrix);
-        String version = VigilCommand.versionText();
         // Diagrams take seconds to render, so only reports that show them pay for them.
         boolean fullReport = out != null || format == Format.html;
-        List<Diagram> diagrams = fullReport ? diagrams(model) : List.of();
-        Optional<ComplianceReport> compliance =
-                Optional.of(Compliance.evaluate(model, new ThreatEngine().run(model), ComplianceOptions.ALL));
+        AssessOptions options = AssessOptions.on(assessmentDate())
+                .withRiskMatrix(matrix())
+                .withVex(VexFiles.index(vex))
+                .withOutputs(
+                        fullReport
+                                ? new Output[] {Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS}
+                                : new Output[] {Output.COMPLIANCE, Output.VULNERABILITIES})
+                .withFindingGate(Optional.ofNullable(failOn)
+                        .map(f -> FindingGate.valueOf(f.name().toUpperCase(Locale.ROOT))))
+                .withVulnerabilityGate(
+                        Optional.ofNullable(ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability")));
+        SystemModel model = ModelArgument.load(modelFile, stderr);
+        AssessResult result = AdvisoryStores.using(
+                store, false, advisories -> new Assessor().assess(model, options.withStore(advisories)));
+        render(result, stdout);
+        result.assessment().trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
+        stdout.flush();
+        stderr.flush();
+        return result.gates().anyFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+    }
+
+    private void render(AssessResult result, PrintWriter stdout) throws IOException {
+        Assessment assessment = result.assessment();
+        VulnerabilityCheck vulnerabilities = result.vulnerabilities();
+        Optional<ComplianceReport> compliance = result.compliance();
+        String version = VigilCommand.versionText();
+        List<Diagram> diagrams = Diagram.of(result.diagrams());
         if (out != null) {
             List<Path> written = ReportFiles.write(out, assessment, version, diagrams, compliance, vulnerabilities);
             if (format == Format.text) {
@@ -165,29 +164,6 @@ final class AssessCommand implements Callable<Integer> {
                         ReportHtml.render(assessment, version, diagrams, compliance, vulnerabilities));
             }
         }
-        assessment.trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
-        stdout.flush();
-        stderr.flush();
-        boolean threatGate = failOn != null && reached(assessment.findings(), failOn);
-        boolean vulnerabilityGateFailed = vulnerabilityGate != null
-                && vulnerabilityGate.failedBy(((VulnerabilityCheck.Checked) vulnerabilities).result());
-        return threatGate || vulnerabilityGateFailed ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
-    }
-
-    /** Scans the component SBOMs when a store is there; a --store given but missing is an error, not a skip. */
-    private VulnerabilityCheck vulnerabilities(SystemModel model) {
-        VexIndex statements = VexFiles.index(vex);
-        if (store != null && !AdvisoryStore.exists(store)) {
-            throw new BadInputException("no advisory store at " + store + ": run 'vigil advisories import' first");
-        }
-        Path directory = store != null ? store : AdvisoryStore.defaultDirectory();
-        try {
-            return VulnerabilityCheck.run(model, directory, statements);
-        } catch (SbomException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IOException e) {
-            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
-        }
     }
 
     private static String vulnerabilityLine(VulnerabilityCheck check) {
@@ -198,21 +174,6 @@ final class AssessCommand implements Callable<Integer> {
                     + " known exploited; " + r.suppressed().size() + " suppressed by VEX";
         }
         return "Vulnerabilities: " + ((VulnerabilityCheck.NotChecked) check).reason();
-    }
-
-    private static List<Diagram> diagrams(SystemModel model) {
-        return Diagrams.of(new ModelIndex(model)).stream()
-                .map(d -> new Diagram(d.name(), d.title(), d.svg()))
-                .toList();
-    }
-
-    static boolean reached(List<Finding> findings, FailOn level) {
-        return findings.stream().filter(Finding::isOpen).anyMatch(f -> switch (level) {
-            case uncontrolled -> f.isUncontrolled();
-            case critical -> f.score().severity() == Severity.CRITICAL;
-            case high -> f.score().severity().compareTo(Severity.HIGH) <= 0;
-            case medium -> f.score().severity().compareTo(Severity.MEDIUM) <= 0;
-        });
     }
 
     private LocalDate assessmentDate() {
@@ -226,16 +187,14 @@ final class AssessCommand implements Callable<Integer> {
         }
     }
 
-    private RiskMatrix matrix(PrintWriter stderr) {
+    private RiskMatrix matrix() {
         if (riskMatrix == null) {
             return RiskMatrix.standard();
         }
         try {
             return RiskMatrix.load(riskMatrix);
         } catch (InvalidRiskMatrixException e) {
-            e.diagnostics().forEach(stderr::println);
-            stderr.flush();
-            return null;
+            throw new InputException(e.diagnostics());
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.vigil.cli;
 
-/** Input the user can fix: reported as one line with exit code 2. */
-public final class BadInputException extends RuntimeException {
+import dev.vigil.engine.source.InputException;
+
+/** Input the user can fix, found by a command (an option, a file argument): one line, exit code 2. */
+final class BadInputException extends InputException {
     private static final long serialVersionUID = 1L;
 
-    public BadInputException(String message) {
+    BadInputException(String message) {
         super(message);
     }
 }

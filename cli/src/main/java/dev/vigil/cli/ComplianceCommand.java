@@ -3,17 +3,19 @@ package dev.vigil.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.vigil.engine.compliance.Compliance;
+import dev.vigil.engine.assess.AssessOptions;
+import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.assess.Assessor;
+import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.compliance.ComplianceJson;
 import dev.vigil.engine.compliance.ComplianceOptions;
 import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.compliance.ComplianceStatus;
-import dev.vigil.engine.load.LoadResult;
-import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.threat.ThreatEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,22 +95,16 @@ final class ComplianceCommand implements Callable<Integer> {
         if (failOn != null) {
             choice("--fail-on status", failOn, FAIL_ON);
         }
-        LoadResult loaded = new ModelLoader().load(modelFile);
-        if (!loaded.isValid()) {
-            loaded.diagnostics().forEach(d -> spec.commandLine().getErr().println(d));
-            spec.commandLine().getErr().flush();
-            return ExitCodes.BAD_INPUT;
-        }
-        SystemModel model = loaded.orThrow();
-        ComplianceReport report;
-        try {
-            report = Compliance.evaluate(
-                    model,
-                    new ThreatEngine().run(model),
-                    new ComplianceOptions(frameworks, Optional.ofNullable(phase)));
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        SystemModel model = ModelArgument.load(modelFile, spec.commandLine().getErr());
+        AssessResult result = new Assessor()
+                .assess(
+                        model,
+                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                .withCompliance(new ComplianceOptions(frameworks, Optional.ofNullable(phase)))
+                                .withOutputs(Output.COMPLIANCE)
+                                .withComplianceGate(Optional.ofNullable(failOn)
+                                        .map(f -> f.equals("gap") ? ComplianceStatus.GAP : ComplianceStatus.PARTIAL)));
+        ComplianceReport report = result.compliance().orElseThrow();
         boolean lifecycle = byPhase || view.equals("lifecycle");
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
@@ -123,9 +119,7 @@ final class ComplianceCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        boolean failed = failOn != null
-                && report.anyAtOrWorse(failOn.equals("gap") ? ComplianceStatus.GAP : ComplianceStatus.PARTIAL);
-        return failed ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        return result.gates().anyFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
     }
 
     private static String json(ComplianceReport report, boolean lifecycle) {

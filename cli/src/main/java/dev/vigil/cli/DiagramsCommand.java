@@ -1,13 +1,16 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.assess.AssessOptions;
+import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.assess.Assessor;
+import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.diagram.Diagram;
-import dev.vigil.engine.diagram.Diagrams;
-import dev.vigil.engine.load.LoadResult;
-import dev.vigil.engine.load.ModelLoader;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.SystemModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,15 +53,13 @@ final class DiagramsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = new ModelLoader().load(modelFile);
-        PrintWriter err = spec.commandLine().getErr();
-        result.diagnostics().forEach(err::println);
-        if (!result.isValid()) {
-            err.flush();
-            return ExitCodes.BAD_INPUT;
-        }
+        SystemModel model = ModelArgument.load(modelFile, spec.commandLine().getErr());
+        AssessResult result = new Assessor()
+                .assess(
+                        model,
+                        AssessOptions.on(LocalDate.now(Clock.systemUTC())).withOutputs(Output.DIAGRAMS));
         PrintWriter stdout = spec.commandLine().getOut();
-        for (Diagram d : Diagrams.of(new ModelIndex(result.orThrow()))) {
+        for (Diagram d : result.diagrams()) {
             try {
                 Path file = format == Format.svg ? d.writeSvg(out) : d.writePuml(out);
                 stdout.println(file + "\t" + d.title());

@@ -1,6 +1,6 @@
 package dev.vigil.cli;
 
-/** The exit codes every command keeps (DEVELOPERS.md). */
+/** The exit codes every command keeps (README.md, "Exit codes"). */
 public final class ExitCodes {
     /** Everything went well. */
     public static final int OK = 0;
@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int POLICY_FAILED = 1;
     /** Bad input or bad usage. */
     public static final int BAD_INPUT = 2;
+    /** A fault of Vigil itself (a bug, or the JVM out of memory or stack): never the user's input. */
+    public static final int INTERNAL_ERROR = 3;
 
     private ExitCodes() {}
 }

@@ -5,6 +5,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(VigilCommand.commandLine().execute(args));
+        System.exit(VigilCommand.execute(VigilCommand.commandLine(), args));
     }
 }

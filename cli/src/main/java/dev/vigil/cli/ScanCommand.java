@@ -1,10 +1,12 @@
 package dev.vigil.cli;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.load.LoadResult;
-import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.assess.AssessOptions;
+import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.assess.Assessor;
+import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.sbom.SbomException;
+import dev.vigil.engine.report.VulnerabilityCheck;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.Scan;
 import dev.vigil.engine.scan.ScanResult;
@@ -17,6 +19,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -94,41 +98,18 @@ final class ScanCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw new BadInputException("no such file: " + input);
         }
-        Path directory = store.directory();
-        if (!AdvisoryStore.exists(directory)) {
-            throw new BadInputException("no advisory store at " + directory
-                    + ": run 'vigil advisories import' first (or give --store DIR)");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        SbomReader reader = SbomReader.withDefaults().withSchemaValidationUpTo(0);
         VexIndex statements = VexFiles.index(vex);
-        ScanResult result;
-        Optional<SystemModel> model = Optional.empty();
-        try (AdvisoryStore advisories = AdvisoryStore.open(directory)) {
-            Scan scan = Scan.of(advisories).withSbomReader(reader).withVex(statements);
-            if (isModel(input)) {
-                LoadResult loaded = new ModelLoader().load(input);
-                if (loaded.model().isEmpty()) {
-                    loaded.diagnostics()
-                            .forEach(d -> spec.commandLine().getErr().println(d));
-                    spec.commandLine().getErr().flush();
-                    return ExitCodes.BAD_INPUT;
-                }
-                model = loaded.model();
-                result = scan.scanModel(model.get());
-            } else {
-                result = scan.scan(reader.read(input), input);
-            }
-            // Asked only when nothing matched: reading the statistics costs more than the check is worth.
-            if (result.findings().isEmpty() && advisories.stats().records() == 0) {
-                throw new BadInputException("the advisory store at " + directory
-                        + " holds no advisories: run 'vigil advisories import' first");
-            }
-        } catch (SbomException e) {
-            throw new BadInputException(e.getMessage());
-        } catch (IOException e) {
-            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
-        }
+        Optional<SystemModel> model = isModel(input)
+                ? Optional.of(ModelArgument.load(input, spec.commandLine().getErr()))
+                : Optional.empty();
+        Scanned scanned = AdvisoryStores.using(
+                store.store,
+                true,
+                advisories -> model.isPresent()
+                        ? scanModel(model.get(), advisories.orElseThrow(), statements, gate)
+                        : scanSbom(advisories.orElseThrow(), statements, gate));
+        ScanResult result = scanned.result();
+        PrintWriter out = spec.commandLine().getOut();
         if (releaseVex.requested()) {
             releaseVex.write(result, model, input, out, spec.commandLine().getErr());
         } else {
@@ -139,7 +120,41 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return gate != null && gate.failedBy(result) ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        return scanned.gateFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+    }
+
+    /** What a scan found and whether the --fail-on gate failed. */
+    private record Scanned(ScanResult result, boolean gateFailed) {}
+
+    /** A model's SBOMs are scanned by the engine's one assess call, as vigil assess scans them. */
+    private static Scanned scanModel(
+            SystemModel model, AdvisoryStore advisories, VexIndex statements, VulnerabilityGate gate) {
+        AssessResult assessed = new Assessor()
+                .assess(
+                        model,
+                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                .withStore(Optional.of(advisories))
+                                .withVex(statements)
+                                .withOutputs(Output.VULNERABILITIES)
+                                .withVulnerabilityGate(Optional.ofNullable(gate)));
+        if (assessed.vulnerabilities() instanceof VulnerabilityCheck.NotChecked n) {
+            throw new BadInputException(n.reason());
+        }
+        return new Scanned(
+                ((VulnerabilityCheck.Checked) assessed.vulnerabilities()).result(),
+                assessed.gates().vulnerabilityGateFailed());
+    }
+
+    private Scanned scanSbom(AdvisoryStore advisories, VexIndex statements, VulnerabilityGate gate) {
+        SbomReader reader = SbomReader.withDefaults().withSchemaValidationUpTo(0);
+        ScanResult result =
+                Scan.of(advisories).withSbomReader(reader).withVex(statements).scan(reader.read(input), input);
+        // Asked only when nothing matched: reading the statistics costs more than the check is worth.
+        if (result.findings().isEmpty() && advisories.stats().records() == 0) {
+            throw new BadInputException("the advisory store at " + advisories.directory()
+                    + " holds no advisories: run 'vigil advisories import' first");
+        }
+        return new Scanned(result, gate != null && gate.failedBy(result));
     }
 
     private static boolean isModel(Path file) {

@@ -1,10 +1,14 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.source.InputException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code vigil} command; every subcommand is listed here once. */
@@ -31,8 +35,16 @@ import picocli.CommandLine.Spec;
         })
 public final class VigilCommand implements Runnable {
 
+    static final String DEBUG = "--debug";
+
     @Spec
     CommandSpec spec;
+
+    @Option(
+            names = DEBUG,
+            scope = ScopeType.INHERIT,
+            description = "On an internal error (exit code 3), print the stack trace.")
+    boolean debug;
 
     /** Builds the command line with Vigil's exit codes and one-line error handling. */
     public static CommandLine commandLine() {
@@ -47,15 +59,55 @@ public final class VigilCommand implements Runnable {
         return cli;
     }
 
-    /** Bad input ends with one line and exit 2, never a stack trace (DEVELOPERS.md, standards). */
-    private static int oneLineError(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        if (!(ex instanceof BadInputException)) {
-            message = "internal error: " + message;
+    /**
+     * Runs {@code args} on {@code cli} with the last line of defence: whatever escapes a command, even an
+     * {@link Error} such as {@link OutOfMemoryError}, ends in one line and exit code 3, never a trace unless
+     * {@code --debug} asks for it.
+     */
+    static int execute(CommandLine cli, String... args) {
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) { // NOPMD: the one place that must catch everything
+            return internalError(t, cli.getErr(), List.of(args).contains(DEBUG));
         }
-        cli.getErr().println("vigil: " + message.lines().findFirst().orElse(""));
-        cli.getErr().flush();
-        return ExitCodes.BAD_INPUT;
+    }
+
+    /** Bad input ends with one line per problem and exit 2, never a stack trace (DEVELOPING.md). */
+    private static int oneLineError(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
+        PrintWriter err = cli.getErr();
+        if (ex instanceof InputException input) {
+            if (input.diagnostics().isEmpty()) {
+                input.lines().forEach(line -> err.println("vigil: " + line));
+            } else {
+                input.lines().forEach(err::println);
+            }
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        return internalError(ex, err, debug(parsed));
+    }
+
+    /** A fault of Vigil: one short line saying how to see more, the trace only with --debug; exit 3. */
+    static int internalError(Throwable t, PrintWriter err, boolean debug) {
+        String what = t.getMessage() == null || t.getMessage().isBlank()
+                ? t.getClass().getSimpleName()
+                : t.getClass().getSimpleName() + ": "
+                        + t.getMessage().lines().findFirst().orElse("");
+        err.println("vigil: internal error: " + what + (debug ? "" : " (run again with --debug for the trace)"));
+        if (debug) {
+            t.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption(DEBUG)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -138,6 +138,6 @@ class AssessVulnerabilitiesTest {
                 .contains("no advisory store: vulnerabilities not checked (run vigil advisories import)");
         CommandRun gated = CommandRun.of("assess", MODEL.toString(), "--fail-on-vulnerability", "low");
         assertThat(gated.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(gated.err()).contains("--fail-on-vulnerability cannot be judged");
+        assertThat(gated.err()).contains("vulnerability gate cannot be judged");
     }
 }

@@ -1,7 +1,9 @@
 package dev.vigil.engine.advisory;
 
+import dev.vigil.engine.source.InputException;
+
 /** A record that cannot be read; the message says what is wrong so the user can find it. */
-final class MalformedRecordException extends Exception {
+final class MalformedRecordException extends InputException {
     private static final long serialVersionUID = 1L;
 
     MalformedRecordException(String message) {

@@ -1,5 +1,6 @@
 package dev.vigil.engine.compliance;
 
+import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.catalog.Applicability;
 import dev.vigil.engine.catalog.Catalog;
 import dev.vigil.engine.catalog.Evidence;
@@ -26,7 +27,20 @@ public final class Compliance {
 
     private Compliance() {}
 
-    /** Judges the model against the bundled catalog. */
+    /**
+     * Judges an assessed model against the bundled catalog, blocked by the assessment's open findings: the
+     * rules are not run again.
+     */
+    public static ComplianceReport evaluate(Assessment assessment, ComplianceOptions options) {
+        return evaluate(assessment, options, Catalog.load());
+    }
+
+    /** Judges an assessed model against a catalog, blocked by the assessment's open findings. */
+    public static ComplianceReport evaluate(Assessment assessment, ComplianceOptions options, Catalog catalog) {
+        return evaluate(assessment.model(), OpenFindings.of(assessment.findings()), options, catalog);
+    }
+
+    /** Judges the model against the bundled catalog (runs no rules: the detections are given). */
     public static ComplianceReport evaluate(
             SystemModel model, List<ThreatEngine.Detection> detections, ComplianceOptions options) {
         return evaluate(model, detections, options, Catalog.load());
@@ -38,12 +52,16 @@ public final class Compliance {
      */
     public static ComplianceReport evaluate(
             SystemModel model, List<ThreatEngine.Detection> detections, ComplianceOptions options, Catalog catalog) {
+        return evaluate(model, new OpenFindings(model, detections), options, catalog);
+    }
+
+    private static ComplianceReport evaluate(
+            SystemModel model, OpenFindings findings, ComplianceOptions options, Catalog catalog) {
         List<Framework> frameworks = select(catalog, options);
         options.phase()
                 .ifPresent(p -> check(
                         "phase", p, catalog.phases().stream().map(Phase::id).toList()));
         EvidenceCheck evidence = new EvidenceCheck(model, catalog.evidenceVocabulary());
-        OpenFindings findings = new OpenFindings(model, detections);
         List<ComplianceRow> rows = new ArrayList<>();
         for (Framework f : frameworks) {
             for (Requirement r : f.requirements()) {

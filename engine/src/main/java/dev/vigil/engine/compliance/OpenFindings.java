@@ -1,5 +1,6 @@
 package dev.vigil.engine.compliance;
 
+import dev.vigil.engine.assessment.Finding;
 import dev.vigil.engine.catalog.FindingSelector;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.threat.Decisions;
@@ -13,18 +14,36 @@ import java.util.List;
  * metadata only, so rules added later block requirements without any change here.
  */
 final class OpenFindings {
-    private final List<ThreatEngine.Detection> open;
+    /** One open finding: its id and the metadata of the rule that made it. */
+    private record Open(String id, RuleMetadata rule) {}
+
+    private final List<Open> open;
 
     OpenFindings(SystemModel model, List<ThreatEngine.Detection> detections) {
         Decisions decisions = Decisions.of(model);
-        this.open = detections.stream().filter(d -> decisions.isOpen(d.id())).toList();
+        this.open = detections.stream()
+                .filter(d -> decisions.isOpen(d.id()))
+                .map(d -> new Open(d.id(), d.rule()))
+                .toList();
+    }
+
+    private OpenFindings(List<Open> open) {
+        this.open = open;
+    }
+
+    /** The open findings of an assessment, which has already applied tracking and assumptions. */
+    static OpenFindings of(List<Finding> findings) {
+        return new OpenFindings(findings.stream()
+                .filter(Finding::isOpen)
+                .map(f -> new Open(f.id(), f.rule()))
+                .toList());
     }
 
     /** Ids of the open findings any selector matches, in detection order. */
     List<String> blocking(List<FindingSelector> selectors) {
         return open.stream()
                 .filter(d -> selectors.stream().anyMatch(s -> matches(s, d.rule())))
-                .map(ThreatEngine.Detection::id)
+                .map(Open::id)
                 .distinct()
                 .toList();
     }

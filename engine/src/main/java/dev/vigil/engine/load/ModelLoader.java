@@ -9,6 +9,7 @@ import dev.vigil.engine.source.Node.ScalarNode;
 import dev.vigil.engine.source.SourceException;
 import dev.vigil.engine.source.SourceLimits;
 import dev.vigil.engine.source.SourceReader;
+import dev.vigil.engine.source.SourceResolver;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,30 +39,55 @@ public final class ModelLoader {
         this(SourceLimits.DEFAULT);
     }
 
+    /** Loads the model in {@code file}, its includes and SBOM references read from the file system. */
     public LoadResult load(Path file) {
-        return new Run(file.normalize()).load();
+        return load(file, SourceResolver.fileSystem());
+    }
+
+    /** Loads the model named {@code name}, reading it and every file it names through {@code sources}. */
+    public LoadResult load(Path name, SourceResolver sources) {
+        Path root = name.normalize();
+        Node node;
+        try {
+            node = reader.read(root, sources);
+        } catch (SourceException e) {
+            return new LoadResult(Optional.empty(), List.of(e.diagnostic()), List.of(root));
+        }
+        return new Run(root, sources).load(node);
+    }
+
+    /**
+     * Loads a model whose text the caller holds (a server's database, an editor buffer); {@code name} places
+     * its diagnostics and is what its {@code include:} and {@code sbom:} references are relative to, read
+     * through {@code sources}.
+     */
+    public LoadResult load(Path name, String text, SourceResolver sources) {
+        Path root = name.normalize();
+        Node node;
+        try {
+            node = reader.parse(root, text);
+        } catch (SourceException e) {
+            return new LoadResult(Optional.empty(), List.of(e.diagnostic()), List.of(root));
+        }
+        return new Run(root, sources).load(node);
     }
 
     /** The state of loading one model: its files, ids and diagnostics. */
     private final class Run {
         private final Path rootFile;
+        private final SourceResolver sources;
         private final List<Diagnostic> out = new ArrayList<>();
         private final IdSpace ids = new IdSpace();
         private final Map<Path, MapNode> loaded = new LinkedHashMap<>();
         private final Map<Path, Location> includedAt = new HashMap<>();
         private final Deque<Path> stack = new ArrayDeque<>();
 
-        Run(Path rootFile) {
+        Run(Path rootFile, SourceResolver sources) {
             this.rootFile = rootFile;
+            this.sources = sources;
         }
 
-        LoadResult load() {
-            Node root;
-            try {
-                root = reader.read(rootFile);
-            } catch (SourceException e) {
-                return new LoadResult(Optional.empty(), List.of(e.diagnostic()), List.of(rootFile));
-            }
+        LoadResult load(Node root) {
             boolean includes = root instanceof MapNode m && m.get("include").isPresent();
             Set<String> deferred = includes ? Set.copyOf(FormatOne.REQUIRED_SECTIONS) : Set.of();
             new ShapeChecker(ids, out).checkRoot(root, FormatOne.ROOT, deferred, "the model");
@@ -79,7 +105,7 @@ public final class ModelLoader {
             ids.resolve(out);
             if (out.stream().noneMatch(Diagnostic::isError)) {
                 ModelBinder.Bound bound = new ModelBinder(List.copyOf(loaded.values())).bind(rootFile);
-                new ModelRules(bound, out).check();
+                new ModelRules(bound, sources, out).check();
                 if (out.stream().noneMatch(Diagnostic::isError)) {
                     return new LoadResult(Optional.of(bound.model()), out, files());
                 }
@@ -100,8 +126,7 @@ public final class ModelLoader {
         }
 
         private void include(Path from, ScalarNode entry) {
-            Path parent = from.getParent();
-            Path target = (parent == null ? Path.of(entry.text()) : parent.resolve(entry.text())).normalize();
+            Path target = SourceResolver.sibling(from, entry.text());
             Path key = key(target);
             if (stack.contains(key)) {
                 List<Path> cycle = new ArrayList<>(stack);
@@ -129,7 +154,7 @@ public final class ModelLoader {
             }
             Node node;
             try {
-                node = reader.read(target);
+                node = reader.read(target, sources);
             } catch (SourceException e) {
                 Diagnostic d = e.diagnostic();
                 boolean missing = d.code().equals("file-not-found") || d.code().equals("not-a-file");
@@ -207,8 +232,11 @@ public final class ModelLoader {
             return files;
         }
 
-        private static Path key(Path file) {
-            return file.toAbsolutePath().normalize();
+        /** One key per source: a file by its absolute path, a source in memory by its normalised name. */
+        private Path key(Path file) {
+            return sources.localFile(file)
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .orElse(file.normalize());
         }
     }
 }

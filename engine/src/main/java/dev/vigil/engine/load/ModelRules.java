@@ -11,8 +11,7 @@ import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.model.Update;
 import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.Location;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.vigil.engine.source.SourceResolver;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -32,12 +31,14 @@ final class ModelRules {
     private final Map<Tracking, Location> trackingLocations;
     private final Map<String, Location> evidenceLocations;
     private final List<Diagnostic> out;
+    private final SourceResolver sources;
     // Built once: per-flow and per-update lookups by scanning lists made large models quadratic to load.
     private final Map<String, Flow> flowsById = new HashMap<>();
     private final Map<String, Component> interfaceOwners = new HashMap<>();
     private final Map<String, Component.Interface> interfacesById = new HashMap<>();
 
-    ModelRules(ModelBinder.Bound bound, List<Diagnostic> out) {
+    ModelRules(ModelBinder.Bound bound, SourceResolver sources, List<Diagnostic> out) {
+        this.sources = sources;
         this.model = bound.model();
         model.flows().forEach(f -> flowsById.putIfAbsent(f.id(), f));
         for (Component c : model.components()) {
@@ -158,8 +159,7 @@ final class ModelRules {
                         "log-forwarded-to-itself",
                         "component '" + component.id() + "' forwards its logs to itself")));
         component.sbom().ifPresent(sbom -> {
-            Path file = model.source().toAbsolutePath().getParent().resolve(sbom);
-            if (!Files.isRegularFile(file)) {
+            if (!sources.exists(SourceResolver.sibling(model.source(), sbom))) {
                 out.add(Diagnostic.error(
                         at,
                         "sbom-not-found",

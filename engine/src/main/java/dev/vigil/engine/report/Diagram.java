@@ -1,5 +1,6 @@
 package dev.vigil.engine.report;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,13 @@ import java.util.regex.Pattern;
 public record Diagram(String name, String title, String svg) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** The report's diagrams drawn from the engine's views (rendering each to SVG takes a while). */
+    public static List<Diagram> of(List<dev.vigil.engine.diagram.Diagram> views) {
+        return views.stream()
+                .map(d -> new Diagram(d.name(), d.title(), d.svg()))
+                .toList();
+    }
 
     public Diagram {
         Objects.requireNonNull(title, "title == null");

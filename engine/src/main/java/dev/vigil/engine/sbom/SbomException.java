@@ -1,12 +1,13 @@
 package dev.vigil.engine.sbom;
 
+import dev.vigil.engine.source.InputException;
 import java.nio.file.Path;
 
 /**
  * An SBOM that cannot be imported. The message is one line that names the file, and the location
  * where it is known, so a command can print it as it is.
  */
-public final class SbomException extends RuntimeException {
+public final class SbomException extends InputException {
     private static final long serialVersionUID = 1L;
 
     SbomException(Path file, String problem) {

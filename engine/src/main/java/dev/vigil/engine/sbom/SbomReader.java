@@ -1,6 +1,7 @@
 package dev.vigil.engine.sbom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.vigil.engine.source.SourceResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -62,6 +63,17 @@ public final class SbomReader {
             throw new IllegalArgumentException("validation limit must not be negative: " + bytes);
         }
         return new SbomReader(maxBytes, bytes, lenient);
+    }
+
+    /**
+     * Reads the SBOM {@code name} through {@code sources}. The format readers still need a file, so an SBOM
+     * held only in memory is refused with one line rather than read half-way.
+     */
+    public Sbom read(Path name, SourceResolver sources) {
+        Path file = sources.localFile(name)
+                .orElseThrow(() -> new SbomException(
+                        name, "is held in memory; reading SBOMs from memory is not supported yet (give it as a file)"));
+        return read(file);
     }
 
     /** Reads one SBOM file completely. */

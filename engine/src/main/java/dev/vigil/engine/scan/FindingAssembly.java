@@ -10,7 +10,6 @@ import dev.vigil.engine.advisory.KnownExploited;
 import dev.vigil.engine.advisory.Severity;
 import dev.vigil.engine.cvss.Cvss;
 import dev.vigil.engine.cvss.CvssScore;
-import dev.vigil.engine.cvss.InvalidCvssVectorException;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.vex.ComponentRef;
 import dev.vigil.engine.vex.VexIndex;
@@ -163,7 +162,7 @@ final class FindingAssembly {
     private static Optional<CvssScore> score(String vector) {
         try {
             return Optional.of(Cvss.score(vector));
-        } catch (InvalidCvssVectorException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty(); // a vector the calculator refuses says nothing reliable; others still count
         }
     }

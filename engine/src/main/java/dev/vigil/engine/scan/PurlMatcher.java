@@ -4,8 +4,6 @@ import dev.vigil.engine.advisory.Advisory;
 import dev.vigil.engine.advisory.AdvisorySource;
 import dev.vigil.engine.advisory.AffectedPackage;
 import dev.vigil.engine.advisory.PackageKey;
-import dev.vigil.engine.version.InvalidRangeException;
-import dev.vigil.engine.version.InvalidVersionException;
 import dev.vigil.engine.version.OsvRange;
 import dev.vigil.engine.version.Version;
 import dev.vigil.engine.version.VersionScheme;
@@ -138,7 +136,7 @@ final class PurlMatcher {
                     events.add(new OsvRange.Event(OsvRange.Kind.ofField(e.kind()), e.version()));
                 }
                 osv = OsvRange.of(range.type(), affected.ecosystem(), events);
-            } catch (InvalidRangeException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 continue; // GIT ranges and unordered ecosystems cannot be evaluated; the version list may still match
             }
             if (contains(osv, version)) {
@@ -165,7 +163,7 @@ final class PurlMatcher {
         try {
             Version parsed = range.scheme().parse(version);
             return range.contains(parsed);
-        } catch (InvalidVersionException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -179,7 +177,7 @@ final class PurlMatcher {
     private static Version parseOrNull(VersionScheme scheme, String text) {
         try {
             return scheme.parse(text);
-        } catch (InvalidVersionException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }

@@ -6,6 +6,7 @@ import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.sbom.SbomReader;
+import dev.vigil.engine.source.SourceResolver;
 import dev.vigil.engine.vex.VexIndex;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,17 +85,24 @@ public final class Scan {
      * @throws dev.vigil.engine.sbom.SbomException when a named SBOM cannot be read
      */
     public ScanResult scanModel(SystemModel model) {
-        Path base = model.source() == null || model.source().getParent() == null
-                ? Path.of("")
-                : model.source().getParent();
+        return scanModel(model, SourceResolver.fileSystem());
+    }
+
+    /**
+     * Scans the SBOM of every model component that names one, read through {@code sources} (relative to
+     * the model's name).
+     *
+     * @throws dev.vigil.engine.sbom.SbomException when a named SBOM cannot be read
+     */
+    public ScanResult scanModel(SystemModel model, SourceResolver sources) {
         List<VulnerabilityFinding> findings = new ArrayList<>();
         List<ScanResult.ScannedSbom> sboms = new ArrayList<>();
         for (Component component : model.components()) {
             if (component.sbom().isEmpty()) {
                 continue;
             }
-            Path file = base.resolve(component.sbom().get());
-            Sbom sbom = reader.read(file);
+            Path file = SourceResolver.sibling(model.source(), component.sbom().get());
+            Sbom sbom = reader.read(file, sources);
             SystemContext context = ModelContexts.of(model, component);
             scanInto(sbom, Optional.of(file), Optional.of(context), findings);
             sboms.add(new ScanResult.ScannedSbom(

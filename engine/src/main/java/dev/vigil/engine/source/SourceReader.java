@@ -1,21 +1,16 @@
 package dev.vigil.engine.source;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a YAML or JSON file into a {@link Node} tree, refusing anything that is not a reasonably sized
+ * Reads a YAML or JSON source into a {@link Node} tree, refusing anything that is not a reasonably sized
  * UTF-8 text document before a parser sees it.
  */
 public final class SourceReader {
@@ -32,13 +27,29 @@ public final class SourceReader {
 
     /** Reads and parses a file; JSON when its name ends in {@code .json}, YAML otherwise. */
     public Node read(Path file) throws SourceException {
-        String text = readText(file);
+        return read(file, SourceResolver.fileSystem());
+    }
+
+    /** Reads the source {@code name} through {@code sources} and parses it as {@link #parse} does. */
+    public Node read(Path name, SourceResolver sources) throws SourceException {
+        return parse(name, readText(name, sources));
+    }
+
+    /**
+     * Parses text already read or held in memory; JSON when {@code name} ends in {@code .json}, YAML
+     * otherwise. {@code name} is what locations name in messages.
+     */
+    public Node parse(Path name, String text) throws SourceException {
         if (text.isBlank()) {
-            throw fail(Location.ofFile(file), "empty-file", "the file is empty; a model starts with 'vigil: 1'");
+            throw fail(Location.ofFile(name), "empty-file", "the file is empty; a model starts with 'vigil: 1'");
         }
-        boolean json = file.getFileName() != null
-                && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        return json ? new JsonTreeReader(file, limits).parse(text) : new YamlTreeReader(file, limits).parse(text);
+        if (text.length() > limits.maxBytes()) {
+            throw fail(Location.ofFile(name), "file-too-large", tooLarge(text.length(), limits.maxBytes()));
+        }
+        checkText(name, text);
+        boolean json = name.getFileName() != null
+                && name.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        return json ? new JsonTreeReader(name, limits).parse(text) : new YamlTreeReader(name, limits).parse(text);
     }
 
     /**
@@ -51,43 +62,16 @@ public final class SourceReader {
 
     /** The file's text, checked to be UTF-8 without NUL characters and within the size limit. */
     public String readText(Path file) throws SourceException {
-        Location whole = Location.ofFile(file);
-        if (Files.isDirectory(file)) {
-            throw fail(whole, "not-a-file", "is a directory, not a model file");
-        }
-        byte[] bytes;
-        try {
-            if (!Files.exists(file)) {
-                throw fail(whole, "file-not-found", "file not found");
-            }
-            if (Files.isRegularFile(file) && Files.size(file) > limits.maxBytes()) {
-                throw fail(whole, "file-too-large", tooLarge(Files.size(file)));
-            }
-            bytes = readBounded(file);
-        } catch (NoSuchFileException e) {
-            throw fail(whole, "file-not-found", "file not found");
-        } catch (AccessDeniedException e) {
-            throw fail(whole, "file-unreadable", "cannot read the file: permission denied");
-        } catch (IOException e) {
-            throw fail(whole, "file-unreadable", "cannot read the file: " + e.getMessage());
-        }
-        return decode(file, bytes);
+        return readText(file, SourceResolver.fileSystem());
     }
 
-    private byte[] readBounded(Path file) throws IOException, SourceException {
-        try (InputStream in = Files.newInputStream(file)) {
-            // Special files (pipes, /dev/zero) have no size up front: read one byte past the limit.
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-            if (bytes.length > limits.maxBytes()) {
-                throw fail(Location.ofFile(file), "file-too-large", tooLarge(bytes.length));
-            }
-            return bytes;
-        }
+    /** The source's text, checked to be UTF-8 without NUL characters and within the size limit. */
+    public String readText(Path name, SourceResolver sources) throws SourceException {
+        return decode(name, sources.read(name, limits.maxBytes()));
     }
 
-    private String tooLarge(long size) {
-        return String.format(
-                Locale.ROOT, "the file is too large (%,d bytes; the limit is %,d bytes)", size, limits.maxBytes());
+    static String tooLarge(long size, long maxBytes) {
+        return String.format(Locale.ROOT, "the file is too large (%,d bytes; the limit is %,d bytes)", size, maxBytes);
     }
 
     private static String decode(Path file, byte[] bytes) throws SourceException {
@@ -117,6 +101,12 @@ public final class SourceReader {
                             bytes[in.position()] & 0xFF));
         }
         String text = out.toString();
+        checkText(file, text);
+        return text;
+    }
+
+    /** Text is refused when it holds a NUL character: it is binary data, not a model. */
+    private static void checkText(Path file, String text) throws SourceException {
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             throw fail(
@@ -124,7 +114,6 @@ public final class SourceReader {
                     "binary-file",
                     "the file contains binary data (a NUL character); a model is a YAML or JSON text file");
         }
-        return text;
     }
 
     /** The line and column just after the given decoded text. */

@@ -72,6 +72,11 @@ public final class RuleBook {
         this.entries = byId;
     }
 
+    /** A book of the given rules, each with its bundled metadata (a subset, or rules wrapped for a test). */
+    public static RuleBook of(List<Rule> rules) {
+        return new RuleBook(rules);
+    }
+
     /** Every built-in rule, loaded once. */
     public static RuleBook standard() {
         RuleBook book = standard;

@@ -1,7 +1,9 @@
 package dev.vigil.engine.version;
 
+import dev.vigil.engine.source.InputException;
+
 /** A version string that a scheme cannot parse; the message says which scheme and why. */
-public final class InvalidVersionException extends Exception {
+public final class InvalidVersionException extends InputException {
     private static final long serialVersionUID = 1L;
 
     private final String version;

@@ -1,7 +1,6 @@
 package dev.vigil.engine.vex;
 
 import com.github.packageurl.PackageURL;
-import dev.vigil.engine.version.InvalidRangeException;
 import dev.vigil.engine.version.InvalidVersionException;
 import dev.vigil.engine.version.VersRange;
 import dev.vigil.engine.version.VersionScheme;
@@ -122,7 +121,7 @@ final class ComponentMatch {
                 : range.startsWith("vers:") ? range : "vers:maven/" + range;
         try {
             return VersRange.parseLenient(vers).contains(version);
-        } catch (InvalidRangeException | InvalidVersionException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // A range we cannot read covers nothing rather than everything.
             return false;
         }

@@ -1,0 +1,164 @@
+package dev.vigil.engine.assess;
+
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.compliance.ComplianceOptions;
+import dev.vigil.engine.compliance.ComplianceStatus;
+import dev.vigil.engine.risk.RiskMatrix;
+import dev.vigil.engine.scan.VulnerabilityGate;
+import dev.vigil.engine.source.SourceResolver;
+import dev.vigil.engine.vex.VexIndex;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What one assessment is asked: its date, the risk matrix, the advisory store the caller opened (none: the
+ * vulnerabilities are reported as not checked), VEX statements, which frameworks and phase compliance
+ * judges, which optional outputs to make, where the model's SBOMs are read from, and the gates to decide.
+ * Immutable; start from {@link #on(LocalDate)} and change with the {@code with...} methods.
+ */
+public record AssessOptions(
+        LocalDate date,
+        RiskMatrix riskMatrix,
+        Optional<AdvisoryStore> store,
+        VexIndex vex,
+        ComplianceOptions compliance,
+        Set<Output> outputs,
+        SourceResolver sources,
+        Optional<FindingGate> findingGate,
+        Optional<VulnerabilityGate> vulnerabilityGate,
+        Optional<ComplianceStatus> complianceGate) {
+
+    public AssessOptions {
+        Objects.requireNonNull(date, "date == null");
+        Objects.requireNonNull(riskMatrix, "riskMatrix == null");
+        Objects.requireNonNull(store, "store == null");
+        Objects.requireNonNull(vex, "vex == null");
+        Objects.requireNonNull(compliance, "compliance == null");
+        outputs = outputs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(outputs));
+        Objects.requireNonNull(sources, "sources == null");
+        Objects.requireNonNull(findingGate, "findingGate == null");
+        Objects.requireNonNull(vulnerabilityGate, "vulnerabilityGate == null");
+        Objects.requireNonNull(complianceGate, "complianceGate == null");
+    }
+
+    /**
+     * Findings only, on {@code date}, with the standard risk matrix, no store, no VEX, every framework,
+     * SBOMs read from the file system and no gate.
+     */
+    public static AssessOptions on(LocalDate date) {
+        return new AssessOptions(
+                date,
+                RiskMatrix.standard(),
+                Optional.empty(),
+                VexIndex.ofStatements(List.of()),
+                ComplianceOptions.ALL,
+                Set.of(),
+                SourceResolver.fileSystem(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    public AssessOptions withRiskMatrix(RiskMatrix matrix) {
+        return new AssessOptions(
+                date, matrix, store, vex, compliance, outputs, sources, findingGate, vulnerabilityGate, complianceGate);
+    }
+
+    /** Scan against {@code advisories}; the caller opened it and closes it after the call. */
+    public AssessOptions withStore(Optional<AdvisoryStore> advisories) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                advisories,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate);
+    }
+
+    public AssessOptions withVex(VexIndex statements) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                statements,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate);
+    }
+
+    public AssessOptions withCompliance(ComplianceOptions options) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                vex,
+                options,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate);
+    }
+
+    public AssessOptions withOutputs(Output... wanted) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                Set.of(wanted),
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate);
+    }
+
+    public AssessOptions withSources(SourceResolver resolver) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                resolver,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate);
+    }
+
+    public AssessOptions withFindingGate(Optional<FindingGate> gate) {
+        return new AssessOptions(
+                date, riskMatrix, store, vex, compliance, outputs, sources, gate, vulnerabilityGate, complianceGate);
+    }
+
+    /** Fail when a reported vulnerability reaches {@code gate}; makes the vulnerabilities an output. */
+    public AssessOptions withVulnerabilityGate(Optional<VulnerabilityGate> gate) {
+        return new AssessOptions(
+                date, riskMatrix, store, vex, compliance, outputs, sources, findingGate, gate, complianceGate);
+    }
+
+    /** Fail when an applicable requirement is {@code status} or worse; makes compliance an output. */
+    public AssessOptions withComplianceGate(Optional<ComplianceStatus> status) {
+        return new AssessOptions(
+                date, riskMatrix, store, vex, compliance, outputs, sources, findingGate, vulnerabilityGate, status);
+    }
+
+    boolean wants(Output output) {
+        return outputs.contains(output)
+                || (output == Output.VULNERABILITIES && vulnerabilityGate.isPresent())
+                || (output == Output.COMPLIANCE && complianceGate.isPresent());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.vigil.engine.assess;
+
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.assessment.Assessment;
+import dev.vigil.engine.compliance.Compliance;
+import dev.vigil.engine.compliance.ComplianceReport;
+import dev.vigil.engine.diagram.Diagram;
+import dev.vigil.engine.diagram.Diagrams;
+import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.report.VulnerabilityCheck;
+import dev.vigil.engine.sbom.SbomReader;
+import dev.vigil.engine.scan.Scan;
+import dev.vigil.engine.scan.ScanResult;
+import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.threat.RuleBook;
+import dev.vigil.engine.threat.ThreatEngine;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Assesses one loaded model: the threat rules run once, their findings are scored, and compliance judges
+ * those same findings; the component SBOMs are scanned against the store the caller opened; diagrams are
+ * drawn; the gates are decided. Thread-safe: it holds only the rule book.
+ *
+ * <pre>{@code
+ * AssessResult r = new Assessor().assess(model, AssessOptions.on(today).withOutputs(Output.COMPLIANCE));
+ * }</pre>
+ */
+public final class Assessor {
+
+    /** The message of a store that holds nothing: scanning it would claim "no vulnerabilities" falsely. */
+    public static final String EMPTY_STORE =
+            "the advisory store holds no advisories: vulnerabilities not checked (run vigil advisories import)";
+
+    private final RuleBook rules;
+
+    public Assessor(RuleBook rules) {
+        this.rules = Objects.requireNonNull(rules, "rules == null");
+    }
+
+    public Assessor() {
+        this(RuleBook.standard());
+    }
+
+    /**
+     * Assesses {@code model} as {@code options} ask.
+     *
+     * @throws InputException when an option cannot be honoured (an unknown framework or phase, a
+     *     vulnerability gate without a store to judge it) or an SBOM the model names cannot be read
+     */
+    public AssessResult assess(SystemModel model, AssessOptions options) {
+        ModelIndex index = new ModelIndex(model);
+        List<ThreatEngine.Detection> detections = new ThreatEngine(rules).run(index);
+        Assessment assessment = Assessment.from(
+                index, detections, Assessment.rulesFor(rules, model), options.date(), options.riskMatrix());
+        Optional<ComplianceReport> compliance =
+                options.wants(Output.COMPLIANCE) ? Optional.of(compliance(assessment, options)) : Optional.empty();
+        VulnerabilityCheck vulnerabilities = options.wants(Output.VULNERABILITIES)
+                ? vulnerabilities(model, options)
+                : new VulnerabilityCheck.NotChecked(AssessResult.NOT_ASKED);
+        List<Diagram> diagrams = options.wants(Output.DIAGRAMS) ? Diagrams.of(index) : List.of();
+        GateVerdicts gates = new GateVerdicts(
+                options.findingGate()
+                        .map(g -> g.failedBy(assessment.findings()))
+                        .orElse(false),
+                options.vulnerabilityGate()
+                        .map(g -> g.failedBy(checked(vulnerabilities)))
+                        .orElse(false),
+                options.complianceGate()
+                        .map(s -> compliance.orElseThrow().anyAtOrWorse(s))
+                        .orElse(false));
+        return new AssessResult(assessment, compliance, vulnerabilities, diagrams, gates);
+    }
+
+    private static ComplianceReport compliance(Assessment assessment, AssessOptions options) {
+        try {
+            return Compliance.evaluate(assessment, options.compliance());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Scans the component SBOMs; not checked without a store, or when SBOMs were read but the store is empty
+     * (an empty store would pass for "no vulnerabilities").
+     */
+    private static VulnerabilityCheck vulnerabilities(SystemModel model, AssessOptions options) {
+        if (options.store().isEmpty()) {
+            return VulnerabilityCheck.notChecked();
+        }
+        AdvisoryStore store = options.store().get();
+        // Read SBOMs as vigil scan does, so that both commands accept the same files.
+        ScanResult result = Scan.of(store)
+                .withVex(options.vex())
+                .withSbomReader(SbomReader.withDefaults().withSchemaValidationUpTo(0))
+                .scanModel(model, options.sources());
+        // Asked only when nothing matched: the statistics cost more than the scan.
+        if (result.findings().isEmpty()
+                && !result.sboms().isEmpty()
+                && store.stats().records() == 0) {
+            return new VulnerabilityCheck.NotChecked(EMPTY_STORE);
+        }
+        return new VulnerabilityCheck.Checked(result);
+    }
+
+    private static ScanResult checked(VulnerabilityCheck check) {
+        if (check instanceof VulnerabilityCheck.Checked c) {
+            return c.result();
+        }
+        throw new InputException(
+                "the vulnerability gate cannot be judged: " + ((VulnerabilityCheck.NotChecked) check).reason());
+    }
+}

@@ -1,0 +1,53 @@
+package dev.vigil.engine.source;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the files a model names come from: its {@code include:} files and its components' {@code sbom:}
+ * files. Names are paths as the model states them, resolved against the naming file's folder by the
+ * loader; a resolver only answers for a name it is given. The CLI reads the file system; the server hands
+ * over what its database holds, so it never needs temporary files.
+ */
+public interface SourceResolver {
+
+    /**
+     * The bytes of the source {@code name}, at most {@code maxBytes} of them.
+     *
+     * @throws SourceException with code {@code file-not-found}, {@code not-a-file}, {@code file-unreadable}
+     *     or {@code file-too-large}, located at the start of {@code name}
+     */
+    byte[] read(Path name, long maxBytes) throws SourceException;
+
+    /** Whether {@code name} names a readable source (not a folder). */
+    boolean exists(Path name);
+
+    /**
+     * The file on disk behind {@code name}, for readers that still need a file (the SBOM readers); empty
+     * when the source is held in memory.
+     */
+    Optional<Path> localFile(Path name);
+
+    /**
+     * The name of a source that the source {@code from} refers to by {@code reference} (an include, an
+     * SBOM): relative references are taken from {@code from}'s folder.
+     */
+    static Path sibling(Path from, String reference) {
+        Path parent = from == null ? null : from.getParent();
+        return (parent == null ? Path.of(reference) : parent.resolve(reference)).normalize();
+    }
+
+    /** Sources are files, relative names resolved against the working directory. */
+    static SourceResolver fileSystem() {
+        return FileSystemSources.INSTANCE;
+    }
+
+    /**
+     * Sources held in memory: relative name (such as {@code model.yaml} or {@code parts/zones.yaml}) to
+     * bytes. A name that leaves the root ({@code ../x}) or is absolute is never found.
+     */
+    static SourceResolver inMemory(Map<String, byte[]> sources) {
+        return new InMemorySources(sources);
+    }
+}
