@@ -1,18 +1,25 @@
 package dev.vigil.engine.load;
 
-import dev.vigil.engine.load.Shape.BoolShape;
-import dev.vigil.engine.load.Shape.ChoiceShape;
+import static dev.vigil.engine.load.Shapes.bool;
+import static dev.vigil.engine.load.Shapes.date;
+import static dev.vigil.engine.load.Shapes.enumOf;
+import static dev.vigil.engine.load.Shapes.evidence;
+import static dev.vigil.engine.load.Shapes.id;
+import static dev.vigil.engine.load.Shapes.list;
+import static dev.vigil.engine.load.Shapes.object;
+import static dev.vigil.engine.load.Shapes.opt;
+import static dev.vigil.engine.load.Shapes.ref;
+import static dev.vigil.engine.load.Shapes.refs;
+import static dev.vigil.engine.load.Shapes.req;
+import static dev.vigil.engine.load.Shapes.text;
+
 import dev.vigil.engine.load.Shape.ConstShape;
-import dev.vigil.engine.load.Shape.DateShape;
 import dev.vigil.engine.load.Shape.EnumShape;
-import dev.vigil.engine.load.Shape.EvidenceShape;
 import dev.vigil.engine.load.Shape.Field;
-import dev.vigil.engine.load.Shape.IdShape;
 import dev.vigil.engine.load.Shape.IntShape;
 import dev.vigil.engine.load.Shape.ListShape;
 import dev.vigil.engine.load.Shape.ObjectShape;
-import dev.vigil.engine.load.Shape.RefShape;
-import dev.vigil.engine.load.Shape.TextShape;
+import dev.vigil.engine.model.Capabilities;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Conduit;
 import dev.vigil.engine.model.Control;
@@ -22,20 +29,19 @@ import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.SystemInfo;
+import dev.vigil.engine.model.SystemInfo.DeviceClass;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.model.Update;
 import dev.vigil.engine.model.UseCase;
 import dev.vigil.engine.model.User;
-import dev.vigil.engine.model.WireValue;
 import dev.vigil.engine.model.Zone;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
- * The system model format, version 1 ({@code shared/spec/model-format.md}), declared once. Enumerations come
- * from the domain enums, so a value added there is accepted here and appears in the JSON Schema.
+ * The system model format, version 1 (docs/model-format.md), declared once. Enumerations come from the domain
+ * enums, so a value added there is accepted here and appears in the JSON Schema. The evidence sections
+ * (lifecycle, tests, documents) are declared in {@link EvidenceFormat}.
  */
 final class FormatOne {
 
@@ -55,9 +61,23 @@ final class FormatOne {
     static final String PRODUCTION_STEP = "production step";
     static final String CONTROL = "control";
     static final String ASSUMPTION = "assumption";
+    static final String TEST = "test";
+    static final String DOCUMENT = "document";
 
     /** Sections every model needs, in the root file or in a file it includes. */
     static final List<String> REQUIRED_SECTIONS = List.of("vigil", "system", "zones", "components", "data", "flows");
+
+    /**
+     * The classes each market writes; EU and UK accept the IVDR classes A-D and Australia the IVD classes
+     * 1-4 as well (which set applies follows {@code ivd}, checked in {@link ModelRules}).
+     */
+    static final List<SystemInfo.Market> CLASS_MARKETS = List.of(
+            SystemInfo.Market.US,
+            SystemInfo.Market.EU,
+            SystemInfo.Market.CA,
+            SystemInfo.Market.AU,
+            SystemInfo.Market.UK,
+            SystemInfo.Market.JP);
 
     static final ObjectShape ESSENTIAL = object(
             "essential function",
@@ -81,7 +101,30 @@ final class FormatOne {
             opt("markets", list(enumOf(SystemInfo.Market.class)), "Markets; select the regulatory frameworks"),
             opt("cyberDevice", bool(), "true when FD&C Act section 524B applies"),
             opt("softwareSafetyClass", enumOf(SystemInfo.SafetyClass.class), "IEC 62304 software safety class"),
-            opt("essentialFunctions", list(ESSENTIAL), "Clinical functions whose loss harms patients"));
+            opt("essentialFunctions", list(ESSENTIAL), "Clinical functions whose loss harms patients"),
+            opt("ivd", bool(), "true for an in-vitro diagnostic device (IVDR and IVD classes apply)"),
+            opt("classes", classes(), "Device class per market"),
+            opt(
+                    "pathways",
+                    object(
+                            "pathways",
+                            null,
+                            "Premarket pathway per market",
+                            opt("us", enumOf(SystemInfo.Pathway.class), "US premarket pathway")),
+                    "Premarket pathway per market"),
+            opt(
+                    "builtAt",
+                    list(object(
+                            "site link",
+                            null,
+                            "A site that builds this product",
+                            req("site", text(), "The site's system id"),
+                            req("model", text(), "The site's model file, relative to this model"))),
+                    "Site models whose production, signing and supply-chain evidence counts for this product"),
+            opt(
+                    "supportThresholdDays",
+                    new IntShape(0, Integer.MAX_VALUE),
+                    "Warn when support ends within this many days (default 180)"));
 
     static final ObjectShape HAZARD_SHAPE = object(
             "hazard",
@@ -132,6 +175,27 @@ final class FormatOne {
             opt("mfa", bool(), "Multi-factor authentication enforced"),
             opt("lockout", bool(), "Locks out after repeated failures"));
 
+    static final ObjectShape CAPABILITIES_SHAPE = object(
+            "capabilities",
+            null,
+            "Security capabilities; each absent one is not stated",
+            opt(
+                    "autoLogoffMinutes",
+                    new IntShape(0, Integer.MAX_VALUE),
+                    "Session lock or automatic logoff after N minutes; 0 = not supported"),
+            opt("auditEvents", list(enumOf(Capabilities.AuditEvent.class)), "Security events it records"),
+            opt("emergencyAccess", bool(), "Break-glass access exists"),
+            opt("deidentification", bool(), "Can remove or obscure health and personal data before export"),
+            opt("backupRestore", bool(), "Data and configuration backup and restore supported"),
+            opt("malwareProtection", enumOf(Capabilities.MalwareProtection.class), "Malware protection"),
+            opt("remoteService", bool(), "Remote service or support connections are possible"),
+            opt("userAuthentication", bool(), "Users must authenticate to use it"),
+            opt("phiExport", list(enumOf(Capabilities.PhiExport.class)), "Ways health or personal data leaves it"),
+            opt(
+                    "thirdPartySoftwareUpdates",
+                    enumOf(Capabilities.PatchInstaller.class),
+                    "Who may install operating-system and third-party patches"));
+
     static final ObjectShape COMPONENT_SHAPE = object(
             "component",
             COMPONENT,
@@ -174,7 +238,7 @@ final class FormatOne {
                             null,
                             "Safety facts",
                             opt("localSafetyLimits", bool(), "Enforces safety limits itself"),
-                            opt("failSafe", new EvidenceShape(), "Fail-safe behaviour: true/false or a description"),
+                            opt("failSafe", evidence(), "Fail-safe behaviour: true/false or a description"),
                             opt("multiPatient", bool(), "One compromise can reach many patients")),
                     "Safety facts"),
             opt("stores", refs(DATA), "Data kept at rest here"),
@@ -190,7 +254,8 @@ final class FormatOne {
                             opt("securityEvents", bool(), "Security events are logged"),
                             opt("tamperProtected", bool(), "Logs are protected against tampering"),
                             opt("forwardedTo", ref(COMPONENT), "Component the logs are forwarded to")),
-                    "Security logging"));
+                    "Security logging"),
+            opt("capabilities", CAPABILITIES_SHAPE, "Security capabilities MDS2 and the catalog ask about"));
 
     static final ObjectShape DATA_SHAPE = object(
             "data",
@@ -276,7 +341,10 @@ final class FormatOne {
             req("name", text(), "Name"),
             req("station", ref(COMPONENT), "Station that performs it"),
             req("injects", refs(DATA), "Data injected into the product"),
-            req("verification", enumOf(ProductionStep.Verification.class), "How injected data is verified"),
+            opt(
+                    "verification",
+                    enumOf(ProductionStep.Verification.class),
+                    "How injected data is verified; required when the step injects anything"),
             opt("keySource", ref(COMPONENT), "Where injected keys come from"),
             opt("produces", refs(DATA), "Records produced"),
             opt("recordIntegrity", enumOf(Flow.Integrity.class), "Integrity of the produced records"));
@@ -290,38 +358,6 @@ final class FormatOne {
             req("category", enumOf(Control.Category.class), "FDA control category"),
             req("appliesTo", refs(), "Elements it protects"),
             opt("evidence", list(text()), "Paths or URLs of evidence"));
-
-    static final ObjectShape LIFECYCLE_SHAPE = object(
-            "lifecycle",
-            null,
-            "Evidence of lifecycle practices, phase by phase",
-            opt(
-                    "design",
-                    evidenceObject(
-                            "design",
-                            "securityRiskManagementPlan",
-                            "threatModelReviewed",
-                            "securityRequirements",
-                            "securityArchitecture"),
-                    "Design phase"),
-            opt("development", developmentShape(), "Development phase"),
-            opt(
-                    "firstUse",
-                    evidenceObject(
-                            "firstUse", "secureDefaults", "uniqueCredentialsAtSetup", "customerSecurityDocumentation"),
-                    "First use"),
-            opt("monitoring", monitoringShape(), "Postmarket monitoring"),
-            opt(
-                    "endOfLife",
-                    object(
-                            "endOfLife",
-                            null,
-                            "End of life",
-                            opt("endOfGuaranteedSupport", date(), "End of guaranteed support (IMDRF N70)"),
-                            opt("endOfSupport", date(), "End of support (IMDRF N70)"),
-                            opt("decommissioningGuidance", new EvidenceShape(), "Decommissioning guidance"),
-                            opt("dataSanitization", new EvidenceShape(), "Data sanitization support")),
-                    "End of life"));
 
     static final ObjectShape TRACKING_SHAPE = object(
             "tracking entry",
@@ -356,6 +392,43 @@ final class FormatOne {
 
     private FormatOne() {}
 
+    private static ObjectShape classes() {
+        List<Field> fields = new ArrayList<>();
+        for (SystemInfo.Market market : CLASS_MARKETS) {
+            fields.add(opt(market.wire(), new EnumShape(classesOf(market)), "Device class in " + market.wire()));
+        }
+        return object("classes", null, "Device class per market; France follows the EU", fields.toArray(Field[]::new));
+    }
+
+    /** Every class a market's key accepts (device and IVD classes). */
+    static List<String> classesOf(SystemInfo.Market market) {
+        List<DeviceClass> classes =
+                switch (market) {
+                    case US -> List.of(DeviceClass.I, DeviceClass.II, DeviceClass.III);
+                    case EU, UK -> List.of(
+                            DeviceClass.I,
+                            DeviceClass.IIA,
+                            DeviceClass.IIB,
+                            DeviceClass.III,
+                            DeviceClass.A,
+                            DeviceClass.B,
+                            DeviceClass.C,
+                            DeviceClass.D);
+                    case CA, JP -> List.of(DeviceClass.I, DeviceClass.II, DeviceClass.III, DeviceClass.IV);
+                    case AU -> List.of(
+                            DeviceClass.I,
+                            DeviceClass.IIA,
+                            DeviceClass.IIB,
+                            DeviceClass.III,
+                            DeviceClass.IVD_1,
+                            DeviceClass.IVD_2,
+                            DeviceClass.IVD_3,
+                            DeviceClass.IVD_4);
+                    case FR -> List.of();
+                };
+        return classes.stream().map(DeviceClass::wire).toList();
+    }
+
     private static Field[] sections(boolean root) {
         List<Field> fields = new ArrayList<>();
         if (root) {
@@ -379,98 +452,11 @@ final class FormatOne {
         fields.add(opt("useCases", list(USE_CASE_SHAPE), "Operational scenarios"));
         fields.add(opt("production", list(PRODUCTION_SHAPE), "Manufacturing steps"));
         fields.add(opt("controls", list(CONTROL_SHAPE), "Claimed security controls"));
-        fields.add(opt("lifecycle", LIFECYCLE_SHAPE, "Lifecycle evidence"));
+        fields.add(opt("tests", list(EvidenceFormat.TEST_SHAPE), "Security tests run: verification evidence"));
+        fields.add(opt("documents", list(EvidenceFormat.DOCUMENT_SHAPE), "Document evidence"));
+        fields.add(opt("lifecycle", EvidenceFormat.LIFECYCLE_SHAPE, "Lifecycle evidence"));
         fields.add(opt("tracking", list(TRACKING_SHAPE), "Decisions about findings"));
         fields.add(opt("assumptions", list(ASSUMPTION_SHAPE), "Stated assumptions"));
         return fields.toArray(Field[]::new);
-    }
-
-    private static ObjectShape developmentShape() {
-        ObjectShape penetrationTest = object(
-                "penetrationTest",
-                null,
-                "A penetration test",
-                opt("date", date(), "When it was done"),
-                opt("independent", bool(), "Done by testers independent of the developers"),
-                opt("report", text(), "Path or URL of the report"));
-        return object(
-                "development",
-                null,
-                "Development phase",
-                opt("secureCodingStandard", new EvidenceShape(), "Secure coding standard"),
-                opt("staticAnalysis", new EvidenceShape(), "Static analysis"),
-                opt("softwareCompositionAnalysis", new EvidenceShape(), "Software composition analysis"),
-                opt("fuzzing", new EvidenceShape(), "Fuzz testing"),
-                opt("securityTesting", new EvidenceShape(), "Security testing"),
-                opt(
-                        "penetrationTest",
-                        new ChoiceShape(new EvidenceShape(), penetrationTest),
-                        "Penetration test: evidence or {date, independent, report}"));
-    }
-
-    private static ObjectShape monitoringShape() {
-        return object(
-                "monitoring",
-                null,
-                "Postmarket monitoring",
-                opt("vulnerabilityMonitoring", new EvidenceShape(), "Vulnerabilities are monitored"),
-                opt("cvdPolicy", new EvidenceShape(), "Coordinated vulnerability disclosure policy"),
-                opt("isao", new EvidenceShape(), "ISAO membership, e.g. H-ISAC"),
-                opt("psirtContact", new EvidenceShape(), "Product security contact"),
-                opt("patchCadenceDays", new IntShape(0, Integer.MAX_VALUE), "Routine patch cadence in days"),
-                opt("incidentResponsePlan", new EvidenceShape(), "Incident response plan"));
-    }
-
-    private static ObjectShape evidenceObject(String label, String... keys) {
-        return object(
-                label,
-                null,
-                label + " phase",
-                Arrays.stream(keys).map(k -> opt(k, new EvidenceShape(), k)).toArray(Field[]::new));
-    }
-
-    private static ObjectShape object(String label, String idKind, String description, Field... fields) {
-        return new ObjectShape(label, idKind, List.of(fields), description);
-    }
-
-    private static Field id() {
-        return new Field("id", new IdShape(), true, "Unique id, lower-case kebab-case");
-    }
-
-    private static Field req(String name, Shape shape, String description) {
-        return new Field(name, shape, true, description);
-    }
-
-    private static Field opt(String name, Shape shape, String description) {
-        return new Field(name, shape, false, description);
-    }
-
-    private static Shape text() {
-        return new TextShape();
-    }
-
-    private static Shape bool() {
-        return new BoolShape();
-    }
-
-    private static Shape date() {
-        return new DateShape();
-    }
-
-    private static ListShape list(Shape item) {
-        return new ListShape(item, -1);
-    }
-
-    private static RefShape ref(String... kinds) {
-        return new RefShape(Set.of(kinds));
-    }
-
-    private static ListShape refs(String... kinds) {
-        return list(ref(kinds));
-    }
-
-    static <E extends Enum<E> & WireValue> EnumShape enumOf(Class<E> type) {
-        return new EnumShape(
-                Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList());
     }
 }

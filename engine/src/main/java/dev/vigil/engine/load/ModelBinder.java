@@ -1,22 +1,26 @@
 package dev.vigil.engine.load;
 
 import dev.vigil.engine.model.Assumption;
+import dev.vigil.engine.model.Capabilities;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Conduit;
 import dev.vigil.engine.model.Control;
 import dev.vigil.engine.model.DataItem;
+import dev.vigil.engine.model.Document;
 import dev.vigil.engine.model.EssentialFunction;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.Lifecycle;
 import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.Secret;
+import dev.vigil.engine.model.SecurityTest;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.model.Update;
 import dev.vigil.engine.model.UseCase;
 import dev.vigil.engine.model.User;
+import dev.vigil.engine.model.WireValue;
 import dev.vigil.engine.model.Zone;
 import dev.vigil.engine.source.Location;
 import dev.vigil.engine.source.Node.MapNode;
@@ -27,6 +31,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -68,6 +73,8 @@ final class ModelBinder {
                 section("useCases", this::useCase),
                 section("production", this::production),
                 section("controls", this::control),
+                section("tests", this::test),
+                section("documents", this::document),
                 lifecycle(),
                 section("tracking", this::tracking),
                 section("assumptions", this::assumption),
@@ -105,7 +112,25 @@ final class ModelBinder {
                 v.enums("markets", SystemInfo.Market.class),
                 v.bool("cyberDevice"),
                 v.enumOf("softwareSafetyClass", SystemInfo.SafetyClass.class),
-                functions);
+                functions,
+                v.bool("ivd"),
+                perMarket(v.object("classes"), SystemInfo.DeviceClass.class),
+                perMarket(v.object("pathways"), SystemInfo.Pathway.class),
+                v.objects("builtAt").stream()
+                        .map(b -> new SystemInfo.SiteLink(b.required("site"), b.required("model")))
+                        .toList(),
+                v.integer("supportThresholdDays"));
+    }
+
+    private static <E extends Enum<E> & WireValue> Map<SystemInfo.Market, E> perMarket(
+            Optional<NodeValues> map, Class<E> type) {
+        Map<SystemInfo.Market, E> out = new EnumMap<>(SystemInfo.Market.class);
+        map.ifPresent(m -> {
+            for (SystemInfo.Market market : SystemInfo.Market.values()) {
+                m.enumOf(market.wire(), type).ifPresent(value -> out.put(market, value));
+            }
+        });
+        return out;
     }
 
     private Hazard hazard(NodeValues v) {
@@ -162,7 +187,26 @@ final class ModelBinder {
                 v.object("logging")
                         .map(l -> new Component.Logging(
                                 l.bool("securityEvents"), l.bool("tamperProtected"), l.text("forwardedTo")))
-                        .orElse(Component.Logging.UNKNOWN));
+                        .orElse(Component.Logging.UNKNOWN),
+                v.object("capabilities").map(ModelBinder::capabilities));
+    }
+
+    private static Capabilities capabilities(NodeValues v) {
+        return new Capabilities(
+                v.integer("autoLogoffMinutes"),
+                v.stated("auditEvents")
+                        ? Optional.of(v.enums("auditEvents", Capabilities.AuditEvent.class))
+                        : Optional.empty(),
+                v.bool("emergencyAccess"),
+                v.bool("deidentification"),
+                v.bool("backupRestore"),
+                v.enumOf("malwareProtection", Capabilities.MalwareProtection.class),
+                v.bool("remoteService"),
+                v.bool("userAuthentication"),
+                v.stated("phiExport")
+                        ? Optional.of(v.enums("phiExport", Capabilities.PhiExport.class))
+                        : Optional.empty(),
+                v.enumOf("thirdPartySoftwareUpdates", Capabilities.PatchInstaller.class));
     }
 
     private Component.Interface anInterface(NodeValues v) {
@@ -258,7 +302,7 @@ final class ModelBinder {
                 v.required("name"),
                 v.required("station"),
                 v.texts("injects"),
-                v.requiredEnum("verification", ProductionStep.Verification.class),
+                v.enumOf("verification", ProductionStep.Verification.class),
                 v.text("keySource"),
                 v.texts("produces"),
                 v.enumOf("recordIntegrity", Flow.Integrity.class));
@@ -271,6 +315,28 @@ final class ModelBinder {
                 v.requiredEnum("category", Control.Category.class),
                 v.texts("appliesTo"),
                 v.texts("evidence"));
+    }
+
+    private SecurityTest test(NodeValues v) {
+        return new SecurityTest(
+                v.required("id"),
+                v.requiredEnum("kind", SecurityTest.Kind.class),
+                v.bool("independent"),
+                v.date("date"),
+                v.text("report"),
+                v.texts("covers"),
+                v.enumOf("result", SecurityTest.Result.class),
+                v.texts("findings"));
+    }
+
+    private Document document(NodeValues v) {
+        return new Document(
+                v.required("id"),
+                v.required("title"),
+                v.required("kind"),
+                v.text("version"),
+                v.date("date"),
+                v.text("path"));
     }
 
     private Lifecycle lifecycle() {

@@ -5,7 +5,10 @@ import dev.vigil.engine.model.Conduit;
 import dev.vigil.engine.model.Evidence;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Lifecycle;
+import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.Secret;
+import dev.vigil.engine.model.SecurityTest;
+import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.model.Update;
@@ -24,6 +27,16 @@ import java.util.regex.Pattern;
  * format forbids even though each value on its own is well formed.
  */
 final class ModelRules {
+
+    private static final java.util.Set<SystemInfo.DeviceClass> IVD_CLASSES = java.util.EnumSet.of(
+            SystemInfo.DeviceClass.A,
+            SystemInfo.DeviceClass.B,
+            SystemInfo.DeviceClass.C,
+            SystemInfo.DeviceClass.D,
+            SystemInfo.DeviceClass.IVD_1,
+            SystemInfo.DeviceClass.IVD_2,
+            SystemInfo.DeviceClass.IVD_3,
+            SystemInfo.DeviceClass.IVD_4);
 
     private static final Pattern FINDING_ID = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)@([a-z0-9]+(?:-[a-z0-9]+)*)");
 
@@ -60,6 +73,73 @@ final class ModelRules {
         checkTracking();
         checkExclusions();
         checkSupportDates();
+        model.production().forEach(this::checkProductionStep);
+        checkClasses();
+        checkSiteLinks();
+        model.tests().forEach(this::checkTest);
+    }
+
+    private void checkProductionStep(ProductionStep step) {
+        if (!step.injects().isEmpty() && step.verification().isEmpty()) {
+            out.add(Diagnostic.error(
+                    at(step.id()),
+                    "verification-required",
+                    "production step '" + step.id() + "' injects " + String.join(", ", step.injects())
+                            + " but states no 'verification' (none, hash or signature)"));
+        }
+    }
+
+    /** The EU/UK and Australian keys take IVD classes exactly when the system is an IVD. */
+    private void checkClasses() {
+        SystemInfo system = model.system();
+        boolean ivd = system.ivd().orElse(false);
+        system.classes().forEach((market, deviceClass) -> {
+            boolean ivdClass = IVD_CLASSES.contains(deviceClass);
+            boolean hasIvdClasses =
+                    market == SystemInfo.Market.EU || market == SystemInfo.Market.UK || market == SystemInfo.Market.AU;
+            if (hasIvdClasses && ivdClass != ivd) {
+                out.add(
+                        Diagnostic.error(
+                                at(system.id()),
+                                "class-for-ivd",
+                                "system.classes." + market.wire() + " is " + deviceClass.wire() + ", "
+                                        + (ivd
+                                                ? "a device class, but system.ivd is true (IVD classes: "
+                                                        + (market == SystemInfo.Market.AU ? "1-4" : "A-D") + ")"
+                                                : "an IVD class, but system.ivd is not true; set 'ivd: true' or use a device class")));
+            }
+        });
+    }
+
+    private void checkSiteLinks() {
+        for (SystemInfo.SiteLink link : model.system().builtAt()) {
+            Path file = model.source().toAbsolutePath().getParent().resolve(link.model());
+            if (!Files.isRegularFile(file)) {
+                out.add(Diagnostic.error(
+                        at(model.system().id()),
+                        "site-model-not-found",
+                        "the site model '" + link.model() + "' of site '" + link.site()
+                                + "' in system.builtAt does not exist (paths are relative to the model file)"));
+            }
+        }
+        if (!model.system().builtAt().isEmpty() && model.system().kind() == SystemInfo.Kind.SITE) {
+            out.add(Diagnostic.error(
+                    at(model.system().id()),
+                    "built-at-on-site",
+                    "system.builtAt links a product to the sites that build it; this model is a site"));
+        }
+    }
+
+    private void checkTest(SecurityTest test) {
+        for (String finding : test.findings()) {
+            if (!FINDING_ID.matcher(finding).matches()) {
+                out.add(Diagnostic.error(
+                        at(test.id()),
+                        "bad-finding-id",
+                        "test '" + test.id() + "' names finding '" + finding
+                                + "', which is not a finding id; write <rule-id>@<element-id>"));
+            }
+        }
     }
 
     private void checkFlow(Flow flow) {

@@ -82,9 +82,16 @@ public final class ModelSchema {
             node.put("type", "string");
             node.put("pattern", ID_PATTERN);
         } else if (shape instanceof EnumShape values) {
-            node.put("type", "string");
+            boolean numbers = values.values().stream().anyMatch(v -> v.matches("\\d+"));
+            if (numbers) {
+                node.set("type", types("string", "integer"));
+            } else {
+                node.put("type", "string");
+            }
             ArrayNode allowed = node.putArray("enum");
             values.values().forEach(allowed::add);
+            // a YAML editor reads "au: 1" as a number
+            values.values().stream().filter(v -> v.matches("\\d+")).forEach(v -> allowed.add(Integer.parseInt(v)));
         } else if (shape instanceof EvidenceShape) {
             node.set("type", types("boolean", "string", "number", "integer"));
         } else if (shape instanceof ConstShape constant) {

@@ -47,6 +47,13 @@ record NodeValues(MapNode map) {
         return enumOf(key, type).orElseThrow(() -> new IllegalStateException("checked model lacks '" + key + "'"));
     }
 
+    /** Whether the key is present with a value, so an empty list can be told from an absent one. */
+    boolean stated(String key) {
+        return map.get(key)
+                .filter(n -> !(n instanceof ScalarNode s && s.type() == ScalarType.NULL))
+                .isPresent();
+    }
+
     List<String> texts(String key) {
         return items(key).stream()
                 .filter(ScalarNode.class::isInstance)

@@ -97,11 +97,11 @@ sealed interface Shape {
         }
     }
 
-    /** Lifecycle evidence: a yes/no, a date, or a path, URL or text. */
+    /** Lifecycle evidence: a yes/no, a date, or a path, URL, document id or text. */
     record EvidenceShape() implements Shape {
         @Override
         public String expected() {
-            return "true/false, a date or a path, URL or text";
+            return "true/false, a date, or a path, URL, document id or text";
         }
     }
 

@@ -190,7 +190,9 @@ final class ShapeChecker {
         } else if (shape instanceof RefShape ref) {
             ids.refer(scalar.location(), field, where, text, ref.kinds());
         } else if (shape instanceof EnumShape enumShape) {
-            if (type != ScalarType.STRING || !enumShape.values().contains(text)) {
+            // numeric classes (Australian IVD class 1-4) may be written as plain integers
+            boolean word = type == ScalarType.STRING || type == ScalarType.INTEGER;
+            if (!word || !enumShape.values().contains(text)) {
                 String hint = Suggestions.nearest(text, enumShape.values())
                         .map(s -> "; did you mean '" + s + "'?")
                         .orElse("; expected one of " + String.join(", ", enumShape.values()));

@@ -21,7 +21,8 @@ public record Component(
         Optional<Boolean> encryptedAtRest,
         List<Interface> interfaces,
         List<Account> accounts,
-        Logging logging)
+        Logging logging,
+        Optional<Capabilities> capabilities)
         implements Element {
 
     public Component {
@@ -83,7 +84,8 @@ public record Component(
         PRODUCTION,
         DATA_EXCHANGE,
         BUILD,
-        SIGNING
+        SIGNING,
+        REMOTE_ACCESS
     }
 
     /** The platform the component runs on; {@code supportEnds} is its end of support. */
@@ -121,7 +123,7 @@ public record Component(
 
         public boolean isWireless() {
             return switch (type) {
-                case BLE, BLUETOOTH, WIFI, CELLULAR, NFC, RF_PROPRIETARY, IR, OPTICAL -> true;
+                case BLE, BLUETOOTH, WIFI, CELLULAR, NFC, RF_PROPRIETARY, IR, OPTICAL, INDUCTIVE -> true;
                 default -> false;
             };
         }
@@ -148,7 +150,8 @@ public record Component(
             UART,
             CAN,
             IR,
-            OPTICAL
+            OPTICAL,
+            INDUCTIVE
         }
     }
 

@@ -17,6 +17,8 @@ public sealed interface Element
                 UseCase,
                 ProductionStep,
                 Control,
+                SecurityTest,
+                Document,
                 Assumption {
 
     String id();

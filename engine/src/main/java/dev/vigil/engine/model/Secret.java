@@ -19,7 +19,11 @@ public record Secret(
         PAIRING_KEY,
         API_KEY,
         PASSWORD,
-        TLS_KEY
+        TLS_KEY,
+        CA_KEY,
+        RECORD_SIGNING,
+        SSH_KEY,
+        ENCRYPTION_KEY
     }
 
     /** Protection, ordered from weakest to strongest. */

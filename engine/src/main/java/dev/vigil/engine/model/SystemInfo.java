@@ -1,9 +1,19 @@
 package dev.vigil.engine.model;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** What is being assessed: a product or a manufacturing/engineering site. */
+/**
+ * What is being assessed: a product or a manufacturing/engineering site.
+ *
+ * @param ivd true for an in-vitro diagnostic device (IVDR instead of MDR, IVD classes); empty when not stated
+ * @param classes the device class per market (France follows the EU class)
+ * @param pathways the premarket pathway per market (only the US is defined)
+ * @param builtAt the site models that build this product; their production evidence counts for it
+ * @param supportThresholdDays warn when support ends within this many days (empty: the default)
+ */
 public record SystemInfo(
         String id,
         String name,
@@ -15,12 +25,86 @@ public record SystemInfo(
         List<Market> markets,
         Optional<Boolean> cyberDevice,
         Optional<SafetyClass> softwareSafetyClass,
-        List<EssentialFunction> essentialFunctions) {
+        List<EssentialFunction> essentialFunctions,
+        Optional<Boolean> ivd,
+        Map<Market, DeviceClass> classes,
+        Map<Market, Pathway> pathways,
+        List<SiteLink> builtAt,
+        Optional<Integer> supportThresholdDays) {
 
     public SystemInfo {
         environments = List.copyOf(environments);
         markets = List.copyOf(markets);
         essentialFunctions = List.copyOf(essentialFunctions);
+        classes = java.util.Collections.unmodifiableMap(
+                classes.isEmpty() ? new EnumMap<>(Market.class) : new EnumMap<>(classes));
+        pathways = java.util.Collections.unmodifiableMap(
+                pathways.isEmpty() ? new EnumMap<>(Market.class) : new EnumMap<>(pathways));
+        builtAt = List.copyOf(builtAt);
+    }
+
+    /** The class stated for a market; France follows the EU class. */
+    public Optional<DeviceClass> deviceClass(Market market) {
+        DeviceClass stated = classes.get(market);
+        if (stated == null && market == Market.FR) {
+            stated = classes.get(Market.EU);
+        }
+        return Optional.ofNullable(stated);
+    }
+
+    /** A site model that builds this product: the site's system id and the model file, relative to this one. */
+    public record SiteLink(String site, String model) {}
+
+    /**
+     * A device class as the markets write it: I-IV (US, Canada, Japan), I/IIa/IIb/III (EU, UK, Australia),
+     * A-D (EU and UK IVDs), 1-4 (Australian IVDs).
+     */
+    public enum DeviceClass implements WireValue {
+        I("I"),
+        IIA("IIa"),
+        II("II"),
+        IIB("IIb"),
+        III("III"),
+        IV("IV"),
+        A("A"),
+        B("B"),
+        C("C"),
+        D("D"),
+        IVD_1("1"),
+        IVD_2("2"),
+        IVD_3("3"),
+        IVD_4("4");
+
+        private final String wire;
+
+        DeviceClass(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wire() {
+            return wire;
+        }
+    }
+
+    /** US premarket pathway. */
+    public enum Pathway implements WireValue {
+        PREMARKET_NOTIFICATION("510k"),
+        DE_NOVO("de-novo"),
+        PMA("pma"),
+        HDE("hde"),
+        EXEMPT("exempt");
+
+        private final String wire;
+
+        Pathway(String wire) {
+            this.wire = wire;
+        }
+
+        @Override
+        public String wire() {
+            return wire;
+        }
     }
 
     public enum Kind implements WireValue {

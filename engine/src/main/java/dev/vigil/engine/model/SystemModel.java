@@ -28,6 +28,8 @@ public record SystemModel(
         List<UseCase> useCases,
         List<ProductionStep> production,
         List<Control> controls,
+        List<SecurityTest> tests,
+        List<Document> documents,
         Lifecycle lifecycle,
         List<Tracking> tracking,
         List<Assumption> assumptions,
@@ -46,6 +48,8 @@ public record SystemModel(
         useCases = List.copyOf(useCases);
         production = List.copyOf(production);
         controls = List.copyOf(controls);
+        tests = List.copyOf(tests);
+        documents = List.copyOf(documents);
         tracking = List.copyOf(tracking);
         assumptions = List.copyOf(assumptions);
         locations = Map.copyOf(locations);
@@ -69,6 +73,8 @@ public record SystemModel(
                         useCases.stream(),
                         production.stream(),
                         controls.stream(),
+                        tests.stream(),
+                        documents.stream(),
                         assumptions.stream())
                 .flatMap(s -> s.map(Element.class::cast));
     }
@@ -102,6 +108,11 @@ public record SystemModel(
 
     public Hazard hazard(String id) {
         return find(hazards, id, "hazard");
+    }
+
+    /** The document with this id, if the model lists one. */
+    public Optional<Document> document(String id) {
+        return documents.stream().filter(d -> d.id().equals(id)).findFirst();
     }
 
     /** Where an element is defined, when the model came from a file. */

@@ -24,7 +24,8 @@ public record Zone(
         ENGINEERING,
         PRODUCTION,
         SECURE_ROOM,
-        VENDOR_REMOTE
+        VENDOR_REMOTE,
+        DMZ
     }
 
     /** Trust, ordered from least to most trusted. */

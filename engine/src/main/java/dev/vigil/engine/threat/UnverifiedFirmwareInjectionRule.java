@@ -31,10 +31,11 @@ final class UnverifiedFirmwareInjectionRule implements Rule {
                 continue;
             }
             List<String> facts = new ArrayList<>();
-            if (step.verification() != ProductionStep.Verification.SIGNATURE) {
+            // the loader requires a verification whenever a step injects something
+            ProductionStep.Verification verification = step.verification().orElseThrow();
+            if (verification != ProductionStep.Verification.SIGNATURE) {
                 // A hash only proves the copy matches a reference that travels the same unprotected way.
-                facts.add("production." + step.id() + ".verification="
-                        + step.verification().wire());
+                facts.add("production." + step.id() + ".verification=" + verification.wire());
             }
             Component station = model.component(step.station());
             for (Component.Interface i : station.interfaces()) {
