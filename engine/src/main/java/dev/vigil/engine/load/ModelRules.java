@@ -113,8 +113,7 @@ final class ModelRules {
 
     private void checkSiteLinks() {
         for (SystemInfo.SiteLink link : model.system().builtAt()) {
-            Path file = model.source().toAbsolutePath().getParent().resolve(link.model());
-            if (!Files.isRegularFile(file)) {
+            if (!sources.exists(SourceResolver.sibling(model.source(), link.model()))) {
                 out.add(Diagnostic.error(
                         at(model.system().id()),
                         "site-model-not-found",

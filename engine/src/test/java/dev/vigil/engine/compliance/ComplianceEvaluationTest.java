@@ -124,17 +124,6 @@ class ComplianceEvaluationTest {
     }
 
     @Test
-    void aProposedLifecycleKeyIsReportedAsNotYetInTheModelFormat() {
-        SystemModel model = withLifecycle("{development: {fuzzing: true}}");
-        ComplianceRow row = judge(
-                model,
-                requirement(List.of(new Evidence.Lifecycle("development.securityTestReport")), List.of()),
-                List.of());
-        assertThat(row.status()).isEqualTo(ComplianceStatus.GAP);
-        assertThat(row.reason()).contains("a key model format 1 does not define yet");
-    }
-
-    @Test
     void anOpenFindingMatchingBlockedByTurnsMetIntoPartial() {
         SystemModel model = withLifecycle("{monitoring: {cvdPolicy: x}}");
         Requirement r = requirement(List.of(CVD), List.of(new FindingSelector("fdaControl", "authentication")));
