@@ -37,7 +37,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Judge a system model against the regulatory catalog: met, partial, gap or not-applicable per"
                     + " requirement, with the reason, the evidence and the open findings that block it.",
-            "--by-phase groups the requirements by lifecycle phase so a team sees what is due now."
+            "--by-phase groups the requirements by lifecycle phase so a team sees what is due now.",
+            "--actions lists what to do instead: each missing piece of evidence and open finding once, with every"
+                    + " requirement it serves across frameworks, grouped by theme, most closing first."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -88,25 +90,55 @@ final class ComplianceCommand implements Callable<Integer> {
             description = "Exit 1 when an applicable row is this status or worse: gap, or partial (partial and gap).")
     String failOn;
 
+    @Option(
+            names = "--actions",
+            description = "Print the action list (missing evidence and open findings by theme) instead of the rows.")
+    boolean actions;
+
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "Judge evidence ages on this date (default: today, UTC).")
+    String date;
+
+    @Option(
+            names = "--no-file-checks",
+            description = "Do not check that the evidence files the model names exist (relative to the model).")
+    boolean noFileChecks;
+
     @Override
     public Integer call() {
         choice("format", format, FORMATS);
+        if (actions && format.equals("html")) {
+            throw new BadInputException("--actions prints text or json, not html");
+        }
         choice("view", view, VIEWS);
         if (failOn != null) {
             choice("--fail-on status", failOn, FAIL_ON);
         }
+        LocalDate on = date();
         SystemModel model = ModelArgument.load(modelFile, spec.commandLine().getErr());
         AssessResult result = new Assessor()
                 .assess(
                         model,
-                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
-                                .withCompliance(new ComplianceOptions(frameworks, Optional.ofNullable(phase)))
+                        AssessOptions.on(on)
+                                .withCompliance(
+                                        new ComplianceOptions(frameworks, Optional.ofNullable(phase), !noFileChecks))
                                 .withOutputs(Output.COMPLIANCE)
                                 .withComplianceGate(Optional.ofNullable(failOn)
                                         .map(f -> f.equals("gap") ? ComplianceStatus.GAP : ComplianceStatus.PARTIAL)));
         ComplianceReport report = result.compliance().orElseThrow();
         boolean lifecycle = byPhase || view.equals("lifecycle");
         PrintWriter out = spec.commandLine().getOut();
+        if (actions) {
+            if (format.equals("json")) {
+                out.println(write(ComplianceJson.actionsDocument(report)));
+            } else {
+                ComplianceText.actions(out, report);
+            }
+            out.flush();
+            return result.gates().anyFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        }
         switch (format) {
             case "json" -> out.println(json(report, lifecycle));
             case "html" -> out.print(ComplianceHtml.page(report, lifecycle));
@@ -122,11 +154,24 @@ final class ComplianceCommand implements Callable<Integer> {
         return result.gates().anyFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
     }
 
-    private static String json(ComplianceReport report, boolean lifecycle) {
+    private LocalDate date() {
+        if (date == null) {
+            return LocalDate.now(Clock.systemUTC());
+        }
         try {
-            return new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ComplianceJson.document(report, lifecycle));
+            return LocalDate.parse(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadInputException("--date must be a date as YYYY-MM-DD, not '" + date + "'");
+        }
+    }
+
+    private static String json(ComplianceReport report, boolean lifecycle) {
+        return write(ComplianceJson.document(report, lifecycle));
+    }
+
+    private static String write(Object tree) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the compliance report as JSON", e);
         }

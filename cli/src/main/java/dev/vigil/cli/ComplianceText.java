@@ -2,6 +2,7 @@ package dev.vigil.cli;
 
 import dev.vigil.engine.catalog.Framework;
 import dev.vigil.engine.catalog.Phase;
+import dev.vigil.engine.compliance.ActionList;
 import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.compliance.ComplianceRow;
 import java.io.PrintWriter;
@@ -18,6 +19,7 @@ final class ComplianceText {
     static void byFramework(PrintWriter out, ComplianceReport report) {
         out.println("Compliance of " + report.system().name() + " ("
                 + report.system().kind().wire() + "), catalog " + report.catalogVersion());
+        warnings(out, report);
         for (Framework f : report.frameworks()) {
             List<ComplianceRow> rows = report.rows(f.id());
             if (rows.isEmpty()) {
@@ -44,6 +46,7 @@ final class ComplianceText {
     static void byPhase(PrintWriter out, ComplianceReport report) {
         out.println(
                 "Compliance of " + report.system().name() + " by lifecycle phase, catalog " + report.catalogVersion());
+        warnings(out, report);
         for (Map.Entry<Phase, List<ComplianceRow>> e : report.byPhase().entrySet()) {
             List<ComplianceRow> rows = e.getValue();
             if (rows.isEmpty()) {
@@ -69,6 +72,35 @@ final class ComplianceText {
                             r.reason()));
             table.print(out);
         }
+    }
+
+    /**
+     * The action list: per crosswalk theme, each action with how many requirements it closes on its own and
+     * every requirement it serves.
+     */
+    static void actions(PrintWriter out, ComplianceReport report) {
+        out.println("Actions for " + report.system().name() + ", catalog " + report.catalogVersion()
+                + " (most closing first; 'closes' counts the requirements it would meet on its own)");
+        warnings(out, report);
+        List<ActionList.ThemeActions> themes = report.actions();
+        if (themes.isEmpty()) {
+            out.println();
+            out.println("Nothing to do: no applicable requirement is partial or a gap.");
+            return;
+        }
+        for (ActionList.ThemeActions t : themes) {
+            out.println();
+            out.println(t.title() + " (" + t.theme() + ")");
+            for (ActionList.Action a : t.actions()) {
+                out.println("  - " + a.what());
+                out.println("    closes " + a.closes().size() + ", serves "
+                        + a.requirements().size() + ": " + String.join(", ", a.requirements()));
+            }
+        }
+    }
+
+    private static void warnings(PrintWriter out, ComplianceReport report) {
+        report.warnings().forEach(w -> out.println("warning: " + w));
     }
 
     /** Gaps first, then partial, met and not-applicable; catalog order inside each status. */

@@ -76,7 +76,7 @@ public final class Assessor {
 
     private static ComplianceReport compliance(Assessment assessment, AssessOptions options) {
         try {
-            return Compliance.evaluate(assessment, options.compliance());
+            return Compliance.evaluate(assessment, options.compliance(), options.date(), options.sources());
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage(), e);
         }

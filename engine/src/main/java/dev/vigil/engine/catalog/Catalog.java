@@ -20,6 +20,7 @@ public final class Catalog {
     private final List<Theme> themes;
     private final List<Phase> phases;
     private final EvidenceVocabulary evidenceVocabulary;
+    private final List<KnownIsao> isaos;
     private final Map<String, Requirement> requirementsById;
 
     Catalog(
@@ -27,12 +28,14 @@ public final class Catalog {
             List<Framework> frameworks,
             List<Theme> themes,
             List<Phase> phases,
-            EvidenceVocabulary evidenceVocabulary) {
+            EvidenceVocabulary evidenceVocabulary,
+            List<KnownIsao> isaos) {
         this.version = version;
         this.frameworks = List.copyOf(frameworks);
         this.themes = List.copyOf(themes);
         this.phases = List.copyOf(phases);
         this.evidenceVocabulary = evidenceVocabulary;
+        this.isaos = List.copyOf(isaos);
         // first wins on a duplicate id; CatalogCheck reports the duplicate
         this.requirementsById = frameworks.stream()
                 .flatMap(f -> f.requirements().stream())
@@ -111,6 +114,16 @@ public final class Catalog {
 
     public EvidenceVocabulary evidenceVocabulary() {
         return evidenceVocabulary;
+    }
+
+    /** The ISAOs whose naming counts as participation. */
+    public List<KnownIsao> isaos() {
+        return isaos;
+    }
+
+    /** The known ISAO {@code text} names, if any. */
+    public Optional<KnownIsao> findIsao(String text) {
+        return isaos.stream().filter(i -> i.isNamedBy(text)).findFirst();
     }
 
     /**

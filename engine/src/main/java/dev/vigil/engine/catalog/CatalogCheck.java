@@ -1,7 +1,10 @@
 package dev.vigil.engine.catalog;
 
+import dev.vigil.engine.model.SystemInfo;
+import dev.vigil.engine.model.WireValue;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -76,16 +79,12 @@ final class CatalogCheck {
     }
 
     private void evidence(String where, Requirement r, Set<String> themes) {
-        if (r.evidence().isEmpty()) {
-            problems.add(where + ": declares no evidence; say what satisfies it");
+        if (r.evidence().isEmpty() && r.needs().isEmpty()) {
+            problems.add(where + ": declares no evidence; say what satisfies it, or what it needs in 'needs'");
         }
         EvidenceVocabulary vocabulary = catalog.evidenceVocabulary();
         for (Evidence e : r.evidence()) {
-            if (e instanceof Evidence.ModelFact m) {
-                modelFact(where, vocabulary, m);
-            } else {
-                known(where, vocabulary, e.kind(), e.key());
-            }
+            term(where, vocabulary, e);
         }
         for (FindingSelector s : r.blockedBy()) {
             switch (s.tag()) {
@@ -97,6 +96,36 @@ final class CatalogCheck {
                 case "fdaControl" -> known(where, vocabulary, "control", s.value());
                 default -> known(where, vocabulary, "dittaPrinciple", s.value());
             }
+        }
+    }
+
+    private void term(String where, EvidenceVocabulary vocabulary, Evidence e) {
+        if (e instanceof Evidence.AnyOf any) {
+            any.options().forEach(o -> term(where, vocabulary, o));
+        } else if (e instanceof Evidence.ModelFact m) {
+            modelFact(where, vocabulary, m);
+            limits(where, vocabulary, m);
+        } else {
+            known(where, vocabulary, e.kind(), e.key());
+            limits(where, vocabulary, e);
+        }
+    }
+
+    /** Numbers bound integers and ages bound dates; tests and documents take an age (their date). */
+    private void limits(String where, EvidenceVocabulary vocabulary, Evidence e) {
+        Evidence.Limits limits = e.limits();
+        if (limits.isEmpty()) {
+            return;
+        }
+        boolean dated = e instanceof Evidence.Test || e instanceof Evidence.Document;
+        String type = dated
+                ? "date"
+                : vocabulary.find(e.kind(), e.key()).map(VocabularyTerm::type).orElse("");
+        if ((limits.min().isPresent() || limits.max().isPresent()) && !type.equals("integer")) {
+            problems.add(where + ": '" + e.term() + "' sets min/max on a term that is not an integer");
+        }
+        if (limits.maxAgeDays().isPresent() && !type.equals("date")) {
+            problems.add(where + ": '" + e.term() + "' sets maxAgeDays on a term that is not a date");
         }
     }
 
@@ -137,6 +166,24 @@ final class CatalogCheck {
         if (!MARKETS.containsAll(a.markets())) {
             problems.add(where + ": unknown market in " + a.markets() + " (known: " + sorted(MARKETS) + ")");
         }
+        values(where, "classes", a.classes(), SystemInfo.DeviceClass.class);
+        values(where, "pathways", a.pathways(), SystemInfo.Pathway.class);
+    }
+
+    /** Class and pathway conditions use the model format's markets and values (its declaration is their home). */
+    private <E extends Enum<E> & WireValue> void values(
+            String where, String key, Map<String, Set<String>> perMarket, Class<E> type) {
+        perMarket.forEach((market, values) -> {
+            if (!MARKETS.contains(market)) {
+                problems.add(where + ": applicability " + key + " names unknown market '" + market + "'");
+            }
+            for (String value : values) {
+                if (WireValue.parse(type, value).isEmpty()) {
+                    problems.add(where + ": applicability " + key + "." + market + " names '" + value
+                            + "', which the model format does not define");
+                }
+            }
+        });
     }
 
     /** Reports duplicates and ids that are not kebab-case; returns the distinct ids. */

@@ -64,6 +64,9 @@ public final class CatalogJson {
                     n.putArray("blockedBy"),
                     r.blockedBy().stream().map(FindingSelector::term).toList());
             strings(n.putArray("refersTo"), r.refersTo());
+            if (!r.needs().isEmpty()) {
+                n.put("needs", r.needs());
+            }
         }
         return root;
     }
@@ -110,6 +113,17 @@ public final class CatalogJson {
         strings(n.putArray("kinds"), a.kinds().stream().sorted().toList());
         strings(n.putArray("markets"), a.markets().stream().sorted().toList());
         n.put("cyberDeviceOnly", a.cyberDeviceOnly());
+        a.ivd().ifPresent(ivd -> n.put("ivd", ivd));
+        perMarket(n, "classes", a.classes());
+        perMarket(n, "pathways", a.pathways());
+    }
+
+    private static void perMarket(ObjectNode n, String key, Map<String, java.util.Set<String>> values) {
+        if (!values.isEmpty()) {
+            ObjectNode out = n.putObject(key);
+            values.forEach((market, v) ->
+                    strings(out.putArray(market), v.stream().sorted().toList()));
+        }
     }
 
     private static void strings(ArrayNode array, Collection<String> values) {

@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class CatalogReader {
     static final String INDEX = "catalog.yaml";
-    private static final List<String> TYPES = List.of("boolean", "date", "text", "reference", "section", "enum");
+    private static final List<String> TYPES =
+            List.of("boolean", "date", "integer", "text", "reference", "section", "enum");
     private static final List<String> DETAIL_KEYS =
             List.of("threats", "recommendations", "referenceStandards", "items");
 
@@ -30,7 +31,7 @@ final class CatalogReader {
     /** Reads and checks the whole catalog, or throws listing every problem. */
     Catalog read() {
         YamlMap index = file(INDEX);
-        index.allowOnly(List.of("catalog", "version", "themes", "phases", "evidence", "frameworks"));
+        index.allowOnly(List.of("catalog", "version", "themes", "phases", "evidence", "isaos", "frameworks"));
         if (!"1".equals(index.optionalText("catalog", null))) {
             index.problem("'catalog' must be 1 (the catalog file format)");
         }
@@ -38,11 +39,12 @@ final class CatalogReader {
         List<Theme> themes = themes(file(index.text("themes")));
         List<Phase> phases = phases(file(index.text("phases")));
         EvidenceVocabulary vocabulary = vocabulary(file(index.text("evidence")));
+        List<KnownIsao> isaos = isaos(file(index.text("isaos")));
         List<Framework> frameworks = new ArrayList<>();
         for (String name : index.texts("frameworks")) {
             frameworks.add(framework(file(name)));
         }
-        Catalog catalog = new Catalog(version, frameworks, themes, phases, vocabulary);
+        Catalog catalog = new Catalog(version, frameworks, themes, phases, vocabulary, isaos);
         new CatalogCheck(catalog, problems).run();
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
@@ -74,6 +76,19 @@ final class CatalogReader {
         return themes;
     }
 
+    private static List<KnownIsao> isaos(YamlMap file) {
+        file.allowOnly(List.of("isaos"));
+        List<KnownIsao> isaos = new ArrayList<>();
+        for (YamlMap i : file.maps("isaos", "isao")) {
+            i.allowOnly(List.of("id", "name", "aliases", "url"));
+            isaos.add(new KnownIsao(i.text("id"), i.text("name"), i.texts("aliases"), i.text("url")));
+        }
+        if (isaos.isEmpty()) {
+            file.problem("lists no ISAO");
+        }
+        return isaos;
+    }
+
     private static List<Phase> phases(YamlMap file) {
         file.allowOnly(List.of("phases"));
         List<Phase> phases = new ArrayList<>();
@@ -93,7 +108,7 @@ final class CatalogReader {
             YamlMap section = file.map(kind);
             for (Map.Entry<String, Object> e : section.entries().entrySet()) {
                 YamlMap term = section.child(e.getKey(), asMap(e.getValue(), section, e.getKey()));
-                term.allowOnly(List.of("meaning", "type", "values", "proposed"));
+                term.allowOnly(List.of("meaning", "type", "values", "fromSites"));
                 // only facts read from the model have a type; controls, SBOM qualities and views do not
                 boolean typed = kind.equals("lifecycle") || kind.equals("model");
                 String type = typed ? term.text("type") : term.optionalText("type", "");
@@ -106,7 +121,7 @@ final class CatalogReader {
                 }
                 terms.put(
                         e.getKey(),
-                        new VocabularyTerm(term.text("meaning"), type, values, term.bool("proposed", false)));
+                        new VocabularyTerm(term.text("meaning"), type, values, term.bool("fromSites", false)));
             }
             kinds.put(kind, terms);
         }
@@ -176,7 +191,8 @@ final class CatalogReader {
                 "details",
                 "evidence",
                 "blockedBy",
-                "refersTo"));
+                "refersTo",
+                "needs"));
         if (!r.has("verified")) {
             r.problem("missing 'verified' (true only when checked against the official text)");
         }
@@ -210,12 +226,13 @@ final class CatalogReader {
                 details,
                 EvidenceTerms.evidence(r),
                 EvidenceTerms.blockers(r),
-                r.texts("refersTo"));
+                r.texts("refersTo"),
+                r.optionalText("needs", ""));
     }
 
     /** Reads applicability; fields left out inherit from the framework's ({@code inherited}). */
     private static Applicability applicability(YamlMap a, Applicability inherited) {
-        a.allowOnly(List.of("kinds", "markets", "cyberDeviceOnly"));
+        a.allowOnly(List.of("kinds", "markets", "cyberDeviceOnly", "ivd", "classes", "pathways"));
         Set<String> kinds = new LinkedHashSet<>(a.texts("kinds"));
         if (kinds.isEmpty()) {
             kinds = inherited == null ? Set.of() : inherited.kinds();
@@ -224,6 +241,26 @@ final class CatalogReader {
                 ? new LinkedHashSet<>(a.texts("markets"))
                 : inherited == null ? Set.of() : inherited.markets();
         boolean cyber = a.bool("cyberDeviceOnly", inherited != null && inherited.cyberDeviceOnly());
-        return new Applicability(kinds, markets, cyber);
+        java.util.Optional<Boolean> ivd = a.has("ivd")
+                ? java.util.Optional.of(a.bool("ivd", false))
+                : inherited == null ? java.util.Optional.empty() : inherited.ivd();
+        Map<String, Set<String>> classes =
+                a.has("classes") ? perMarket(a.map("classes")) : inherited == null ? Map.of() : inherited.classes();
+        Map<String, Set<String>> pathways =
+                a.has("pathways") ? perMarket(a.map("pathways")) : inherited == null ? Map.of() : inherited.pathways();
+        return new Applicability(kinds, markets, cyber, ivd, classes, pathways);
+    }
+
+    /** {@code {us: [II, III]}}: market to the values that select the requirement. */
+    private static Map<String, Set<String>> perMarket(YamlMap map) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String market : map.entries().keySet()) {
+            List<String> values = map.texts(market);
+            if (values.isEmpty()) {
+                map.problem("'" + market + "' must list at least one value");
+            }
+            out.put(market, new LinkedHashSet<>(values));
+        }
+        return out;
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 public record EvidenceVocabulary(Map<String, Map<String, VocabularyTerm>> kinds) {
 
     /** The evidence kinds, as written before the colon of a term. */
-    public static final java.util.List<String> KINDS =
-            java.util.List.of("lifecycle", "control", "model", "sbom", "view", "dittaPrinciple");
+    public static final java.util.List<String> KINDS = java.util.List.of(
+            "lifecycle", "control", "model", "sbom", "view", "test", "document", "isao", "dittaPrinciple");
 
     public EvidenceVocabulary {
         kinds = Map.copyOf(kinds);

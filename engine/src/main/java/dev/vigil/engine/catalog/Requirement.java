@@ -14,6 +14,8 @@ import java.util.Map;
  * @param evidence what satisfies the requirement (all terms for {@code met})
  * @param blockedBy open findings that keep the requirement from being met
  * @param refersTo other catalog requirements this one points to or mirrors
+ * @param needs when the model format cannot express what the requirement asks for, that fact in words;
+ *     such a requirement is not assessable from a model (empty otherwise)
  */
 public record Requirement(
         String id,
@@ -30,7 +32,8 @@ public record Requirement(
         Map<String, List<String>> details,
         List<Evidence> evidence,
         List<FindingSelector> blockedBy,
-        List<String> refersTo) {
+        List<String> refersTo,
+        String needs) {
 
     public Requirement {
         themes = List.copyOf(themes);

@@ -1,27 +1,30 @@
 package dev.vigil.engine.compliance;
 
 import dev.vigil.engine.assessment.Assessment;
-import dev.vigil.engine.catalog.Applicability;
 import dev.vigil.engine.catalog.Catalog;
 import dev.vigil.engine.catalog.Evidence;
 import dev.vigil.engine.catalog.Framework;
 import dev.vigil.engine.catalog.Phase;
 import dev.vigil.engine.catalog.Requirement;
-import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.WireValue;
+import dev.vigil.engine.source.SourceResolver;
 import dev.vigil.engine.threat.ThreatEngine;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Computes compliance from evidence: for each requirement of the selected frameworks, whether the
- * model's facts, claimed controls, lifecycle evidence, SBOMs and open threat findings meet it
- * (docs/catalog-authoring.md, "Evidence vocabulary"). All terms hold and no blocking finding is open:
- * met; some hold, or all hold but a blocking finding is open: partial; none hold: gap.
+ * model's facts, claimed controls, lifecycle evidence, tests, documents, SBOMs and open threat findings meet
+ * it (docs/catalog-authoring.md, "Evidence vocabulary"). All terms hold and no blocking finding is open:
+ * met; some hold, or all hold but a blocking finding is open: partial; none hold: gap. A requirement whose
+ * subject the model cannot state ({@code needs}) is not assessable, never met or a gap.
  */
 public final class Compliance {
 
@@ -29,15 +32,30 @@ public final class Compliance {
 
     /**
      * Judges an assessed model against the bundled catalog, blocked by the assessment's open findings: the
-     * rules are not run again.
+     * rules are not run again. Evidence ages are judged on {@code date}; evidence files are looked up through
+     * {@code sources} (unless the options turn file checks off), and so are the site models of
+     * {@code system.builtAt}.
      */
+    public static ComplianceReport evaluate(
+            Assessment assessment, ComplianceOptions options, LocalDate date, SourceResolver sources) {
+        return evaluate(
+                assessment.model(), OpenFindings.of(assessment.findings()), options, Catalog.load(), date, sources);
+    }
+
+    /** As above, today (UTC), files from the file system. */
     public static ComplianceReport evaluate(Assessment assessment, ComplianceOptions options) {
-        return evaluate(assessment, options, Catalog.load());
+        return evaluate(assessment, options, today(), SourceResolver.fileSystem());
     }
 
     /** Judges an assessed model against a catalog, blocked by the assessment's open findings. */
     public static ComplianceReport evaluate(Assessment assessment, ComplianceOptions options, Catalog catalog) {
-        return evaluate(assessment.model(), OpenFindings.of(assessment.findings()), options, catalog);
+        return evaluate(
+                assessment.model(),
+                OpenFindings.of(assessment.findings()),
+                options,
+                catalog,
+                today(),
+                SourceResolver.fileSystem());
     }
 
     /** Judges the model against the bundled catalog (runs no rules: the detections are given). */
@@ -52,25 +70,57 @@ public final class Compliance {
      */
     public static ComplianceReport evaluate(
             SystemModel model, List<ThreatEngine.Detection> detections, ComplianceOptions options, Catalog catalog) {
-        return evaluate(model, new OpenFindings(model, detections), options, catalog);
+        return evaluate(
+                model, new OpenFindings(model, detections), options, catalog, today(), SourceResolver.fileSystem());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(Clock.systemUTC());
     }
 
     private static ComplianceReport evaluate(
-            SystemModel model, OpenFindings findings, ComplianceOptions options, Catalog catalog) {
+            SystemModel model,
+            OpenFindings findings,
+            ComplianceOptions options,
+            Catalog catalog,
+            LocalDate date,
+            SourceResolver sources) {
         List<Framework> frameworks = select(catalog, options);
         options.phase()
                 .ifPresent(p -> check(
                         "phase", p, catalog.phases().stream().map(Phase::id).toList()));
-        EvidenceCheck evidence = new EvidenceCheck(model, catalog.evidenceVocabulary());
+        SiteEvidence.Loaded sites = SiteEvidence.load(model, sources);
+        EvidenceFiles files = new EvidenceFiles(model, options.fileChecks() ? Optional.of(sources) : Optional.empty());
+        EvidenceCheck evidence = new EvidenceCheck(model, catalog, date, files, sites.sites());
         List<ComplianceRow> rows = new ArrayList<>();
         for (Framework f : frameworks) {
             for (Requirement r : f.requirements()) {
                 if (options.phase().map(r.phase()::equals).orElse(true)) {
-                    rows.add(judge(model.system(), r, evidence, findings));
+                    rows.add(judge(model, r, evidence, findings));
                 }
             }
         }
-        return new ComplianceReport(model.system(), catalog.version(), frameworks, catalog.phases(), rows);
+        List<String> warnings = new ArrayList<>(uncoveredMarkets(model, catalog));
+        warnings.addAll(sites.warnings());
+        return new ComplianceReport(
+                model.system(), catalog.version(), frameworks, catalog.phases(), catalog.themes(), rows, warnings);
+    }
+
+    /** Markets of the model that no framework of the catalog is specific to: only international ones judge them. */
+    static List<String> uncoveredMarkets(SystemModel model, Catalog catalog) {
+        Set<String> covered = catalog.frameworks().stream()
+                .flatMap(f -> f.applicability().markets().stream())
+                .collect(Collectors.toSet());
+        List<String> uncovered = model.system().markets().stream()
+                .map(WireValue::wire)
+                .filter(m -> !covered.contains(m))
+                .toList();
+        if (uncovered.isEmpty()) {
+            return List.of();
+        }
+        return List.of("system.markets names " + String.join(", ", uncovered)
+                + ", for which the catalog has no framework of its own: only the international frameworks"
+                + " were judged for " + (uncovered.size() == 1 ? "it" : "them") + ".");
     }
 
     private static List<Framework> select(Catalog catalog, ComplianceOptions options) {
@@ -89,13 +139,15 @@ public final class Compliance {
         }
     }
 
-    static ComplianceRow judge(SystemInfo system, Requirement r, EvidenceCheck check, OpenFindings findings) {
-        String outOfScope = outOfScope(system, r.applicability());
-        if (!outOfScope.isEmpty()) {
-            return new ComplianceRow(r, ComplianceStatus.NOT_APPLICABLE, outOfScope, List.of(), List.of());
+    static ComplianceRow judge(SystemModel model, Requirement r, EvidenceCheck check, OpenFindings findings) {
+        Optional<Scope.Outside> outside = Scope.of(model.system(), r.applicability());
+        if (outside.isPresent()) {
+            return new ComplianceRow(
+                    r, outside.get().status(), outside.get().reason(), List.of(), List.of(), List.of());
         }
         List<String> evidence = new ArrayList<>();
         List<String> shortfalls = new ArrayList<>();
+        List<ComplianceRow.Missing> missing = new ArrayList<>();
         int holding = 0;
         int failing = 0;
         for (Evidence term : r.evidence()) {
@@ -106,11 +158,18 @@ public final class Compliance {
                 case FAILS -> failing++;
                 case PARTLY -> {}
             }
-            if (!result.shortfall().isEmpty()) {
+            if (result.outcome() != TermResult.Outcome.HOLDS) {
                 shortfalls.add(result.shortfall());
+                missing.add(new ComplianceRow.Missing(term.term(), result.shortfall()));
             }
         }
         List<String> blocking = findings.blocking(r.blockedBy());
+        List<String> facts = new ArrayList<>(new LinkedHashSet<>(evidence));
+        if (!r.needs().isEmpty()) {
+            String reason = "Not assessable from the model: it needs " + r.needs()
+                    + ", which the model format cannot state; judge it from the documentation.";
+            return new ComplianceRow(r, ComplianceStatus.NOT_ASSESSABLE, reason, facts, blocking, List.of());
+        }
         ComplianceStatus status;
         String reason;
         if (holding == r.evidence().size()) {
@@ -125,43 +184,16 @@ public final class Compliance {
                     + String.join("; ", shortfalls) + "."
                     + (blocking.isEmpty() ? "" : " Open findings block it: " + EvidenceCheck.listed(blocking) + ".");
         }
-        if (system.cyberDevice().isEmpty() && r.applicability().cyberDeviceOnly()) {
+        if (model.system().cyberDevice().isEmpty() && r.applicability().cyberDeviceOnly()) {
             reason += " system.cyberDevice is not stated, so the system was judged as a cyber device.";
         }
-        return new ComplianceRow(r, status, reason, new ArrayList<>(new LinkedHashSet<>(evidence)), blocking);
-    }
-
-    /**
-     * Why the requirement does not apply, or empty when it does. An unstated {@code cyberDevice} is
-     * treated as a cyber device: leaving 524B out on an unknown would assume the safer answer.
-     */
-    static String outOfScope(SystemInfo system, Applicability a) {
-        String kind = system.kind().wire();
-        if (!a.kinds().contains(kind)) {
-            return kind + " model; this requirement applies to " + plural(a.kinds()) + ".";
-        }
-        Set<String> markets =
-                system.markets().stream().map(WireValue::wire).collect(Collectors.toCollection(LinkedHashSet::new));
-        if (!a.markets().isEmpty() && markets.stream().noneMatch(a.markets()::contains)) {
-            return "system.markets is " + (markets.isEmpty() ? "empty" : String.join(", ", markets))
-                    + "; this requirement applies to the "
-                    + String.join(", ", a.markets().stream().sorted().toList())
-                    + " market" + (a.markets().size() == 1 ? "" : "s") + ".";
-        }
-        if (a.cyberDeviceOnly() && !system.cyberDevice().orElse(true)) {
-            return "system.cyberDevice is false; this requirement applies to cyber devices only (FD&C Act 524B).";
-        }
-        return "";
-    }
-
-    private static String plural(Set<String> kinds) {
-        return kinds.stream().sorted().map(k -> k + "s").collect(Collectors.joining(" and "));
+        return new ComplianceRow(r, status, reason, facts, blocking, missing);
     }
 
     private static String terms(Requirement r) {
         return r.evidence().stream()
                 .map(e -> e instanceof Evidence.Lifecycle
-                        ? "lifecycle." + e.key()
+                        ? "lifecycle." + e.key() + e.limits().text()
                         : e.term().replace(": ", ":"))
                 .collect(Collectors.joining(", "));
     }

@@ -19,23 +19,88 @@ public final class ComplianceJson {
     private ComplianceJson() {}
 
     /**
-     * The whole document: {@code {"system", "catalogVersion", "compliance": [...], "summary": {...}}},
-     * plus {@code "lifecycle": [...]} when {@code byPhase} is set.
+     * The whole document: {@code {"system", "catalogVersion", "warnings": [...], "compliance": [...],
+     * "notAssessable": [...], "summary": {...}, "actions": [...]}}, plus {@code "lifecycle": [...]} when
+     * {@code byPhase} is set.
      */
     public static ObjectNode document(ComplianceReport report, boolean byPhase) {
-        ObjectNode root = MAPPER.createObjectNode();
-        system(root.putObject("system"), report.system());
-        root.put("catalogVersion", report.catalogVersion());
+        ObjectNode root = head(report);
         root.set("compliance", rows(report.rows()));
+        root.set("notAssessable", notAssessable(report.rows()));
         root.set("summary", summary(report));
+        root.set("actions", actions(report));
         if (byPhase) {
             root.set("lifecycle", lifecycle(report));
         }
         return root;
     }
 
-    /** The {@code compliance} array: one object per requirement. */
+    /** The action list alone: {@code {"system", "catalogVersion", "warnings": [...], "actions": [...]}}. */
+    public static ObjectNode actionsDocument(ComplianceReport report) {
+        ObjectNode root = head(report);
+        root.set("actions", actions(report));
+        return root;
+    }
+
+    private static ObjectNode head(ComplianceReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        system(root.putObject("system"), report.system());
+        root.put("catalogVersion", report.catalogVersion());
+        report.warnings().forEach(root.putArray("warnings")::add);
+        return root;
+    }
+
+    /**
+     * The {@code compliance} array: one object per judged or out-of-scope requirement (met, partial, gap,
+     * not-applicable). Not-assessable requirements are listed apart ({@link #notAssessable}), so a reader
+     * of this array meets only the statuses it has always had.
+     */
     public static ArrayNode rows(List<ComplianceRow> rows) {
+        return rowArray(rows.stream()
+                .filter(r -> r.status() != ComplianceStatus.NOT_ASSESSABLE)
+                .toList());
+    }
+
+    /** The requirements the model cannot show met or not, each with the fact it would need in its reason. */
+    public static ArrayNode notAssessable(List<ComplianceRow> rows) {
+        ArrayNode out = rowArray(rows.stream()
+                .filter(r -> r.status() == ComplianceStatus.NOT_ASSESSABLE)
+                .toList());
+        for (int i = 0; i < out.size(); i++) {
+            String needs = rows.stream()
+                    .filter(r -> r.status() == ComplianceStatus.NOT_ASSESSABLE)
+                    .toList()
+                    .get(i)
+                    .requirement()
+                    .needs();
+            if (!needs.isEmpty()) {
+                ((ObjectNode) out.get(i)).put("needs", needs);
+            }
+        }
+        return out;
+    }
+
+    /** The action list: per crosswalk theme, the actions with the requirements each serves and closes. */
+    public static ArrayNode actions(ComplianceReport report) {
+        ArrayNode out = MAPPER.createArrayNode();
+        for (ActionList.ThemeActions t : report.actions()) {
+            ObjectNode theme = out.addObject().put("theme", t.theme()).put("title", t.title());
+            ArrayNode actions = theme.putArray("actions");
+            for (ActionList.Action a : t.actions()) {
+                ObjectNode n = actions.addObject()
+                        .put("kind", a.kind())
+                        .put("item", a.item())
+                        .put("what", a.what())
+                        .put("closesCount", a.closes().size())
+                        .put("servesCount", a.requirements().size());
+                a.closes().forEach(n.putArray("closes")::add);
+                a.requirements().forEach(n.putArray("requirements")::add);
+            }
+        }
+        return out;
+    }
+
+    private static ArrayNode rowArray(List<ComplianceRow> rows) {
         ArrayNode out = MAPPER.createArrayNode();
         for (ComplianceRow r : rows) {
             ObjectNode n = out.addObject()

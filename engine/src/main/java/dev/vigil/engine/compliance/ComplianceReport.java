@@ -2,6 +2,7 @@ package dev.vigil.engine.compliance;
 
 import dev.vigil.engine.catalog.Framework;
 import dev.vigil.engine.catalog.Phase;
+import dev.vigil.engine.catalog.Theme;
 import dev.vigil.engine.model.SystemInfo;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -14,18 +15,33 @@ import java.util.Map;
  *
  * @param frameworks the frameworks judged, in catalog order
  * @param phases the catalog's lifecycle phases, in lifecycle order, for the lifecycle view
+ * @param themes the catalog's crosswalk themes, which group the action list
+ * @param warnings what the reader must know about the judgement as a whole: markets no framework covers,
+ *     site models whose evidence could not be counted
  */
 public record ComplianceReport(
         SystemInfo system,
         String catalogVersion,
         List<Framework> frameworks,
         List<Phase> phases,
-        List<ComplianceRow> rows) {
+        List<Theme> themes,
+        List<ComplianceRow> rows,
+        List<String> warnings) {
 
     public ComplianceReport {
         frameworks = List.copyOf(frameworks);
         phases = List.copyOf(phases);
+        themes = List.copyOf(themes);
         rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * What to do next: each missing piece of evidence and each open finding that keeps a requirement from
+     * being met, naming every requirement it serves, grouped by crosswalk theme, most closing first.
+     */
+    public List<ActionList.ThemeActions> actions() {
+        return ActionList.of(this);
     }
 
     public List<ComplianceRow> rows(String frameworkId) {

@@ -21,7 +21,7 @@ final class ComplianceSection {
         out.append("<p>Computed from the model, its findings and its lifecycle evidence; see <code>vigil compliance")
                 .append("</code> for every requirement.</p>\n");
         out.append("<table class=\"compliance\">\n<tr><th>Framework</th><th>Met</th><th>Partial</th><th>Gap</th>")
-                .append("<th>Not applicable</th></tr>\n");
+                .append("<th>Not assessable</th><th>Not applicable</th></tr>\n");
         for (Map.Entry<String, Map<ComplianceStatus, Long>> e : report.summary().entrySet()) {
             Map<ComplianceStatus, Long> c = e.getValue();
             out.append("<tr><td>").append(ReportHtml.escape(e.getKey())).append("</td>");
@@ -29,6 +29,7 @@ final class ComplianceSection {
                     ComplianceStatus.MET,
                     ComplianceStatus.PARTIAL,
                     ComplianceStatus.GAP,
+                    ComplianceStatus.NOT_ASSESSABLE,
                     ComplianceStatus.NOT_APPLICABLE)) {
                 out.append("<td>").append(c.getOrDefault(s, 0L)).append("</td>");
             }

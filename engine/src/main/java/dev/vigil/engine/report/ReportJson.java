@@ -56,7 +56,10 @@ public final class ReportJson {
         VulnerabilitySection.json(vulnerabilities, tree);
         compliance.ifPresent(c -> {
             tree.put("compliance", dev.vigil.engine.compliance.ComplianceJson.rows(c.rows()));
+            tree.put("complianceNotAssessable", dev.vigil.engine.compliance.ComplianceJson.notAssessable(c.rows()));
             tree.put("complianceSummary", dev.vigil.engine.compliance.ComplianceJson.summary(c));
+            tree.put("complianceActions", dev.vigil.engine.compliance.ComplianceJson.actions(c));
+            tree.put("complianceWarnings", c.warnings());
         });
         try {
             return JSON.writeValueAsString(tree) + "\n";

@@ -20,7 +20,7 @@ class CatalogConsistencyTest {
 
     private static Catalog read(String framework) {
         String index = "catalog: \"1\"\nversion: \"test\"\nthemes: themes.yaml\nphases: phases.yaml\n"
-                + "evidence: evidence.yaml\nframeworks: [frameworks/" + framework + ".yaml]\n";
+                + "evidence: evidence.yaml\nisaos: isaos.yaml\nframeworks: [frameworks/" + framework + ".yaml]\n";
         return Catalog.read(name -> {
             if (name.equals(CatalogReader.INDEX)) {
                 return new ByteArrayInputStream(index.getBytes(StandardCharsets.UTF_8));
@@ -52,6 +52,11 @@ class CatalogConsistencyTest {
                 "unknown-key                | requirement fix-cvd: unknown key 'sumary'",
                 "unverified-without-note    | requirement fix-cvd: an unverified requirement needs a 'note'",
                 "unknown-phase              | requirement fix-cvd: unknown phase 'postmarket'",
+                "no-evidence-no-needs       | requirement fix-cvd: declares no evidence",
+                "limit-on-text              | requirement fix-cvd: 'lifecycle: monitoring.cvdPolicy (max 60)' sets min/max",
+                "unknown-pathway            | requirement fix-cvd: applicability pathways.us names 'pma2'",
+                "unknown-test-kind          | requirement fix-cvd: unknown test term 'pentest'",
+                "evidence-parameter         | requirement fix-cvd: evidence 'document' does not take 'independent'",
             })
     void brokenCatalogIsRejectedWithOneProblemNamingIt(String fixture, String expected) {
         CatalogException e = catchThrowableOfType(() -> read(fixture), CatalogException.class);

@@ -52,7 +52,8 @@ class ComplianceEvaluationTest {
                 Map.of(),
                 evidence,
                 blockedBy,
-                List.of());
+                List.of(),
+                "");
     }
 
     private static ThreatEngine.Detection detection(
@@ -75,10 +76,7 @@ class ComplianceEvaluationTest {
 
     private static ComplianceRow judge(SystemModel model, Requirement r, List<ThreatEngine.Detection> detections) {
         return Compliance.judge(
-                model.system(),
-                r,
-                new EvidenceCheck(model, Catalog.load().evidenceVocabulary()),
-                new OpenFindings(model, detections));
+                model, r, new EvidenceCheck(model, Catalog.load()), new OpenFindings(model, detections));
     }
 
     private SystemModel withLifecycle(String lifecycle) {

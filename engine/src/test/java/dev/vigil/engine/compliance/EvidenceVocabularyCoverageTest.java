@@ -16,7 +16,7 @@ class EvidenceVocabularyCoverageTest {
 
     private final Catalog catalog = Catalog.load();
     private final SystemModel model = Models.repositoryFile("examples/glucoflow.yaml");
-    private final EvidenceCheck check = new EvidenceCheck(model, catalog.evidenceVocabulary());
+    private final EvidenceCheck check = new EvidenceCheck(model, catalog);
 
     @Test
     void everyModelPathOfTheVocabularyResolvesOnTheModel() {

@@ -73,9 +73,13 @@ class ReferenceModelComplianceTest {
 
     @Test
     void everyMarketOfTheReferenceModelSelectsItsFrameworks() {
-        // markets us, eu, ca, au, fr and a cyber device: every product framework applies
+        // markets us, eu, ca, au, fr and a cyber device, not an IVD: every product framework but the IVDR applies
         assertThat(REFERENCE.rows().stream().filter(r -> !r.applicable()).map(r -> r.framework()))
-                .containsOnly("ditta");
+                .containsOnly("ditta", "ivdr");
+        assertThat(row(REFERENCE, "ivdr-art-82").reason()).contains("system.ivd is not stated");
+        // PMA periodic reports depend on the US pathway, which the reference model does not state
+        assertThat(row(REFERENCE, "fda-post-viii").status()).isEqualTo(ComplianceStatus.NOT_ASSESSABLE);
+        assertThat(row(REFERENCE, "fda-post-viii").reason()).contains("system.pathways.us is not stated");
         assertThat(REFERENCE.summary()).containsKeys("fda-524b", "mdr", "hc", "tga", "ansm");
     }
 
