@@ -18,7 +18,8 @@ class CatalogCommandTest {
     @Test
     void frameworksJsonHasTheDocumentedFieldsCountsAndCitations() throws Exception {
         JsonNode frameworks = json("catalog", "frameworks", "--format", "json").get("frameworks");
-        assertThat(frameworks).hasSize(18);
+        // 24 since issue 10 added UK, Japan, NIS2 and AAMI SW96, TIR57 and TIR97.
+        assertThat(frameworks).hasSize(24);
         JsonNode ditta = null;
         for (JsonNode f : frameworks) {
             ditta = f.get("id").asText().equals("ditta") ? f : ditta;
@@ -32,6 +33,20 @@ class CatalogCommandTest {
                     .as(f.get("id").asText())
                     .isTrue();
         }
+    }
+
+    @Test
+    void requirementsJsonGivesEveryUnverifiedRequirementItsReason() throws Exception {
+        JsonNode reqs = json("catalog", "requirements", "--format", "json").get("requirements");
+        int unverified = 0;
+        for (JsonNode r : reqs) {
+            assertThat(r.has("verified") && r.has("citation")).as(r.get("id").asText()).isTrue();
+            if (!r.get("verified").asBoolean()) {
+                unverified++;
+                assertThat(r.path("note").asText()).as("reason for %s", r.get("id").asText()).isNotBlank();
+            }
+        }
+        assertThat(unverified).as("unverified requirements are listed, not hidden").isPositive();
     }
 
     @Test

@@ -73,9 +73,10 @@ class ReferenceModelComplianceTest {
 
     @Test
     void everyMarketOfTheReferenceModelSelectsItsFrameworks() {
-        // markets us, eu, ca, au, fr and a cyber device: every product framework applies
+        // markets us, eu, ca, au, fr and a cyber device: every product framework applies except those
+        // of markets it is not sold in (uk, jp, added in issue 10); the site frameworks never do
         assertThat(REFERENCE.rows().stream().filter(r -> !r.applicable()).map(r -> r.framework()))
-                .containsOnly("ditta");
+                .containsOnly("ditta", "nis2", "uk-mdr", "jp-mhlw");
         assertThat(REFERENCE.summary()).containsKeys("fda-524b", "mdr", "hc", "tga", "ansm");
     }
 
