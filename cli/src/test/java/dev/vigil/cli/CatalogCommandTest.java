@@ -40,13 +40,19 @@ class CatalogCommandTest {
         JsonNode reqs = json("catalog", "requirements", "--format", "json").get("requirements");
         int unverified = 0;
         for (JsonNode r : reqs) {
-            assertThat(r.has("verified") && r.has("citation")).as(r.get("id").asText()).isTrue();
+            assertThat(r.has("verified") && r.has("citation"))
+                    .as(r.get("id").asText())
+                    .isTrue();
             if (!r.get("verified").asBoolean()) {
                 unverified++;
-                assertThat(r.path("note").asText()).as("reason for %s", r.get("id").asText()).isNotBlank();
+                assertThat(r.path("note").asText())
+                        .as("reason for %s", r.get("id").asText())
+                        .isNotBlank();
             }
         }
-        assertThat(unverified).as("unverified requirements are listed, not hidden").isPositive();
+        assertThat(unverified)
+                .as("unverified requirements are listed, not hidden")
+                .isPositive();
     }
 
     @Test

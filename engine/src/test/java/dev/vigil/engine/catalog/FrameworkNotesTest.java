@@ -34,7 +34,9 @@ class FrameworkNotesTest {
                     .findFirst()
                     .orElse("");
             assertThat(checked).as("%s names the date it was checked", note).isNotBlank();
-            assertThat(isIsoDate(checked)).as("%s check date '%s' is yyyy-mm-dd", note, checked).isTrue();
+            assertThat(isIsoDate(checked))
+                    .as("%s check date '%s' is yyyy-mm-dd", note, checked)
+                    .isTrue();
             assertThat(lines)
                     .as("%s says what stays unverified", note)
                     .contains("## Sources consulted", "## What stays unverified and why");
@@ -48,7 +50,8 @@ class FrameworkNotesTest {
             assertThat(files.map(p -> p.getFileName().toString())
                             .filter(n -> n.endsWith(".md") && !n.equals("README.md"))
                             .map(n -> n.substring(0, n.length() - 3)))
-                    .allSatisfy(id -> assertThat(ids).as("framework for note %s.md", id).contains(id));
+                    .allSatisfy(id ->
+                            assertThat(ids).as("framework for note %s.md", id).contains(id));
         }
     }
 
