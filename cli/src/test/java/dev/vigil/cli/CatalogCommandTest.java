@@ -18,7 +18,8 @@ class CatalogCommandTest {
     @Test
     void frameworksJsonHasTheDocumentedFieldsCountsAndCitations() throws Exception {
         JsonNode frameworks = json("catalog", "frameworks", "--format", "json").get("frameworks");
-        assertThat(frameworks).hasSize(18);
+        // 24 since issue 10 added UK, Japan, NIS2 and AAMI SW96, TIR57 and TIR97.
+        assertThat(frameworks).hasSize(24);
         JsonNode ditta = null;
         for (JsonNode f : frameworks) {
             ditta = f.get("id").asText().equals("ditta") ? f : ditta;
@@ -35,6 +36,26 @@ class CatalogCommandTest {
     }
 
     @Test
+    void requirementsJsonGivesEveryUnverifiedRequirementItsReason() throws Exception {
+        JsonNode reqs = json("catalog", "requirements", "--format", "json").get("requirements");
+        int unverified = 0;
+        for (JsonNode r : reqs) {
+            assertThat(r.has("verified") && r.has("citation"))
+                    .as(r.get("id").asText())
+                    .isTrue();
+            if (!r.get("verified").asBoolean()) {
+                unverified++;
+                assertThat(r.path("note").asText())
+                        .as("reason for %s", r.get("id").asText())
+                        .isNotBlank();
+            }
+        }
+        assertThat(unverified)
+                .as("unverified requirements are listed, not hidden")
+                .isPositive();
+    }
+
+    @Test
     void requirementsJsonFiltersByFrameworkAndPhase() throws Exception {
         JsonNode reqs = json(
                         "catalog",
@@ -46,13 +67,24 @@ class CatalogCommandTest {
                         "--format",
                         "json")
                 .get("requirements");
-        assertThat(reqs).extracting(r -> r.get("id").asText()).containsExactly("imdrf-n70-5-3", "imdrf-n70-5-4");
+        // Stages 3 and 4 and the stage duties of N70 sections 7.3-9.2 (issue 10) fall in end of life.
+        assertThat(reqs)
+                .extracting(r -> r.get("id").asText())
+                .containsExactly(
+                        "imdrf-n70-5-3",
+                        "imdrf-n70-5-4",
+                        "imdrf-n70-7-3",
+                        "imdrf-n70-8-1",
+                        "imdrf-n70-8-3",
+                        "imdrf-n70-9-1",
+                        "imdrf-n70-9-2");
         JsonNode eogs = reqs.get(0);
         assertThat(eogs.get("framework").asText()).isEqualTo("imdrf-n70");
         assertThat(eogs.get("section").asText()).isEqualTo("5.3");
         assertThat(eogs.get("themes")).extracting(JsonNode::asText).contains("end-of-support");
-        assertThat(eogs.get("citation").get("text").asText()).isEqualTo("IMDRF/CYBER WG/N70 (2023) §5.3");
-        assertThat(eogs.get("verified").asBoolean()).isFalse();
+        assertThat(eogs.get("citation").get("text").asText()).isEqualTo("IMDRF/CYBER WG/N70FINAL:2023 (2023) §5.3");
+        // Checked against the final's text in issue 10.
+        assertThat(eogs.get("verified").asBoolean()).isTrue();
         assertThat(eogs.get("evidence"))
                 .extracting(JsonNode::asText)
                 .containsExactly("lifecycle: endOfLife.endOfGuaranteedSupport");

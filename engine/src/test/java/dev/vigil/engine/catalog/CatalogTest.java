@@ -31,13 +31,19 @@ class CatalogTest {
                         "imdrf-n73",
                         "hc",
                         "tga",
+                        "uk-mdr",
+                        "jp-mhlw",
                         "ansm",
                         "ditta",
+                        "nis2",
                         "iec-81001-5-1",
                         "iec-62443-4-1",
                         "iec-62443-4-2",
                         "iec-62443-3-2",
-                        "mds2");
+                        "mds2",
+                        "aami-sw96",
+                        "aami-tir57",
+                        "aami-tir97");
     }
 
     @Test

@@ -303,7 +303,15 @@ class ComplianceEvaluationTest {
                 model, List.of(), new ComplianceOptions(List.of("imdrf-n70", "fda-524b"), Optional.of("end-of-life")));
         assertThat(report.rows())
                 .extracting(r -> r.requirement().id())
-                .containsExactly("imdrf-n70-5-3", "imdrf-n70-5-4");
+                // N70's stages 3 and 4 plus the stage duties of sections 7.3-9.2 (issue 10) fall in end of life.
+                .containsExactly(
+                        "imdrf-n70-5-3",
+                        "imdrf-n70-5-4",
+                        "imdrf-n70-7-3",
+                        "imdrf-n70-8-1",
+                        "imdrf-n70-8-3",
+                        "imdrf-n70-9-1",
+                        "imdrf-n70-9-2");
         assertThat(report.summary()).containsOnlyKeys("fda-524b", "imdrf-n70");
         assertThat(report.summary().get("fda-524b").values()).allMatch(n -> n == 0);
         assertThatThrownBy(() ->

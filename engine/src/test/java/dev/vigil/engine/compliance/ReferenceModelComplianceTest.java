@@ -73,9 +73,10 @@ class ReferenceModelComplianceTest {
 
     @Test
     void everyMarketOfTheReferenceModelSelectsItsFrameworks() {
-        // markets us, eu, ca, au, fr and a cyber device, not an IVD: every product framework but the IVDR applies
+        // markets us, eu, ca, au, fr and a cyber device, not an IVD: every product framework applies except the
+        // IVDR and those of markets it is not sold in (uk, jp); the site frameworks never do
         assertThat(REFERENCE.rows().stream().filter(r -> !r.applicable()).map(r -> r.framework()))
-                .containsOnly("ditta", "ivdr");
+                .containsOnly("ditta", "nis2", "uk-mdr", "jp-mhlw", "ivdr");
         assertThat(row(REFERENCE, "ivdr-art-82").reason()).contains("system.ivd is not stated");
         // PMA periodic reports depend on the US pathway, which the reference model does not state
         assertThat(row(REFERENCE, "fda-post-viii").status()).isEqualTo(ComplianceStatus.NOT_ASSESSABLE);
