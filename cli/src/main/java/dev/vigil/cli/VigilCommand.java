@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             ScanCommand.class,
             BenchCommand.class,
             Mds2Command.class,
+            DocumentsCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
