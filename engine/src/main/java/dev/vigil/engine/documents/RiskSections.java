@@ -214,7 +214,7 @@ final class RiskSections {
             rows.add(List.of(
                     f.id(),
                     controls.isEmpty()
-                            ? "no control " + Block.NOT_STATED
+                            ? Block.NOT_STATED
                             : controls.stream().map(Control::id).collect(Collectors.joining(", ")),
                     f.status().wire(),
                     f.tracking().flatMap(Tracking::justification).orElse(""),

@@ -29,7 +29,7 @@ final class VerificationSections {
 
     private static String testIds(List<SecurityTest> tests) {
         return tests.isEmpty()
-                ? "no test " + Block.NOT_STATED
+                ? Block.NOT_STATED
                 : tests.stream()
                         .map(t -> t.id()
                                 + t.result().map(r -> " (" + r.wire() + ")").orElse(""))
@@ -95,7 +95,7 @@ final class VerificationSections {
                             : String.join(", ", f.score().hazards()) + ", "
                                     + f.score().severity().wire() + ", " + RiskSections.decision(f),
                     controls.isEmpty()
-                            ? "no control " + Block.NOT_STATED
+                            ? Block.NOT_STATED
                             : controls.stream().map(Control::id).collect(Collectors.joining(", ")),
                     SecurityRequirements.requirementFor(f)
                             + controls.stream().map(k -> ", REQ-" + k.id()).collect(Collectors.joining()),
