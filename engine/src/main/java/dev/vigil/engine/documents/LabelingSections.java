@@ -47,8 +47,10 @@ final class LabelingSections {
         c.model().assumptions().forEach(a -> items.add("Assumed of the use environment (" + a.id() + "): " + a.text()));
         c.findings().stream()
                 .filter(f -> f.isOpen() && f.isUncontrolled())
-                .forEach(f -> items.add("Compensate for open finding " + f.id() + ": "
-                        + String.join("; ", f.rule().mitigations())));
+                .forEach(f -> items.add("Open uncontrolled risk " + f.id() + " ("
+                        + f.rule().title()
+                        + "): limit access to " + f.element() + " until it is fixed. The manufacturer's mitigation: "
+                        + String.join(" ", f.rule().mitigations())));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph("Security controls the healthcare provider or user should have in the"
                 + " environment where the device is used."));

@@ -46,7 +46,7 @@ record SecurityRequirements(List<Item> items) {
             Finding first = findings.get(0);
             String mitigations = first.rule().mitigations().isEmpty()
                     ? first.rule().title()
-                    : String.join("; ", first.rule().mitigations());
+                    : String.join(" ", first.rule().mitigations());
             items.add(new Item(
                     "REQ-" + rule,
                     mitigations,

@@ -1,0 +1,47 @@
+package dev.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentsCommandTest {
+
+    static final Path GLUCOFLOW = Path.of("../examples/glucoflow.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneHtmlFilePerDocumentOfTheSetAndListsTheirIds() throws IOException {
+        CommandRun run = CommandRun.of(
+                "documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "customer", "--format", "html");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("customer-security.html");
+        }
+        assertThat(run.out()).contains("GLUCOFLOW-CUSTOMER-SECURITY");
+        assertThat(Files.readString(dir.resolve("customer-security.html")))
+                .contains("Document control", "Executive summary", "pump-swd");
+    }
+
+    @Test
+    void anUnknownSetIsBadInput() {
+        CommandRun run = CommandRun.of("documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "fdaa");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("unknown document set 'fdaa'");
+    }
+
+    @Test
+    void existingDocumentsAreNotOverwrittenWithoutForce() throws IOException {
+        Path mine = Files.writeString(dir.resolve("customer-security.html"), "edited by hand");
+        CommandRun run = CommandRun.of(
+                "documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "customer", "--format", "html");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(Files.readString(mine)).isEqualTo("edited by hand");
+    }
+}
