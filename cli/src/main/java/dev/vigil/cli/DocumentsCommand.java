@@ -80,6 +80,13 @@ final class DocumentsCommand implements Callable<Integer> {
     @Option(names = "--author", description = "Author named in the document control block.")
     String author;
 
+    @Option(
+            names = "--since",
+            paramLabel = "OLD_MODEL",
+            description = "The previous release's model: the first document of each set opens with what changed"
+                    + " (findings added and fixed, components, requirement status).")
+    Path since;
+
     @Option(names = "--force", description = "Overwrite document files that exist.")
     boolean force;
 
@@ -109,6 +116,11 @@ final class DocumentsCommand implements Callable<Integer> {
         DocumentOptions documentOptions = DocumentOptions.on(day).withRevision(revision);
         if (author != null) {
             documentOptions = documentOptions.withAuthor(author);
+        }
+        if (since != null) {
+            SystemModel previous = ModelArgument.load(since, spec.commandLine().getErr());
+            documentOptions = documentOptions.withSince(
+                    new Assessor().assess(previous, AssessOptions.on(day).withOutputs(Output.COMPLIANCE)));
         }
         List<GeneratedDocument> documents = Documents.make(result, documentOptions, sets, SourceResolver.fileSystem());
         List<Path> written;

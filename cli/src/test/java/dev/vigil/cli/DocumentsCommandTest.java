@@ -44,4 +44,30 @@ class DocumentsCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.readString(mine)).isEqualTo("edited by hand");
     }
+
+    @Test
+    void sinceAnOlderModelTheFirstDocumentSummarisesWhatChanged() throws IOException {
+        String older = Files.readString(GLUCOFLOW)
+                .replace("debugPortsLocked: false", "debugPortsLocked: true")
+                .replace("version: 2.4.0", "version: 2.3.0");
+        Path old = Files.writeString(dir.resolve("old.yaml"), older);
+        Path out = dir.resolve("docs");
+        CommandRun run = CommandRun.of(
+                "documents",
+                GLUCOFLOW.toString(),
+                "--out",
+                out.toString(),
+                "--set",
+                "customer",
+                "--format",
+                "html",
+                "--since",
+                old.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(out.resolve("customer-security.html"));
+        assertThat(html)
+                .contains("Changes since the previous release", "version 2.3.0", "Findings added")
+                .contains("debug-port-enabled@pump")
+                .contains("hardening");
+    }
 }

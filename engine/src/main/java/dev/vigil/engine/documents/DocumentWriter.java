@@ -16,6 +16,9 @@ final class DocumentWriter {
 
     static GeneratedDocument write(DocumentSets.DocumentSet set, DocumentSets.DocumentSpec spec, DocumentContext c) {
         List<Section> sections = new ArrayList<>();
+        if (set.documents().get(0).equals(spec)) {
+            c.options().since().ifPresent(before -> sections.add(ChangeSummary.write(before, c)));
+        }
         for (String key : spec.sections()) {
             sections.add(Sections.write(key, c));
         }
