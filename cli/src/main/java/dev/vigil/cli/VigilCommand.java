@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
             DiagramsCommand.class,
             ScanCommand.class,
             BenchCommand.class,
+            Mds2Command.class,
+            DocumentsCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

@@ -25,6 +25,11 @@ public record Diagram(String name, String title, Kind kind, String source) {
         return SvgRenderer.render(name, source);
     }
 
+    /** The view as PNG bytes; throws {@link DiagramRenderException} when PlantUML cannot draw it. */
+    public byte[] png() {
+        return SvgRenderer.renderPng(name, source);
+    }
+
     /** Writes {@code <name>.svg} into {@code dir} (created if missing) and returns the file. */
     public Path writeSvg(Path dir) throws IOException {
         return write(dir, name + ".svg", svg());

@@ -35,7 +35,16 @@ final class SvgRenderer {
     private SvgRenderer() {}
 
     static String render(String name, String source) {
-        Future<String> job = WORKER.submit(() -> draw(name, source));
+        return new String(render(name, source, FileFormat.SVG), StandardCharsets.UTF_8);
+    }
+
+    /** The view as a PNG image, for documents whose renderer takes no SVG (the PDF documents). */
+    static byte[] renderPng(String name, String source) {
+        return render(name, source, FileFormat.PNG);
+    }
+
+    private static byte[] render(String name, String source, FileFormat format) {
+        Future<byte[]> job = WORKER.submit(() -> draw(name, source, format));
         try {
             return job.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -54,7 +63,7 @@ final class SvgRenderer {
         }
     }
 
-    private static String draw(String name, String source) throws IOException {
+    private static byte[] draw(String name, String source, FileFormat format) throws IOException {
         SourceStringReader reader = new SourceStringReader(source);
         List<BlockUml> blocks = reader.getBlocks();
         if (blocks.size() != 1) {
@@ -68,8 +77,8 @@ final class SvgRenderer {
                             : error.getLineLocation().getPosition() + 1) + ": "
                     + error.getWarningOrError());
         }
-        ByteArrayOutputStream svg = new ByteArrayOutputStream();
-        reader.outputImage(svg, new FileFormatOption(FileFormat.SVG));
-        return svg.toString(StandardCharsets.UTF_8);
+        ByteArrayOutputStream image = new ByteArrayOutputStream();
+        reader.outputImage(image, new FileFormatOption(format));
+        return image.toByteArray();
     }
 }

@@ -1,0 +1,73 @@
+package dev.vigil.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentsCommandTest {
+
+    static final Path GLUCOFLOW = Path.of("../examples/glucoflow.yaml");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneHtmlFilePerDocumentOfTheSetAndListsTheirIds() throws IOException {
+        CommandRun run = CommandRun.of(
+                "documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "customer", "--format", "html");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("customer-security.html");
+        }
+        assertThat(run.out()).contains("GLUCOFLOW-CUSTOMER-SECURITY");
+        assertThat(Files.readString(dir.resolve("customer-security.html")))
+                .contains("Document control", "Executive summary", "pump-swd");
+    }
+
+    @Test
+    void anUnknownSetIsBadInput() {
+        CommandRun run = CommandRun.of("documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "fdaa");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("unknown document set 'fdaa'");
+    }
+
+    @Test
+    void existingDocumentsAreNotOverwrittenWithoutForce() throws IOException {
+        Path mine = Files.writeString(dir.resolve("customer-security.html"), "edited by hand");
+        CommandRun run = CommandRun.of(
+                "documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "customer", "--format", "html");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(Files.readString(mine)).isEqualTo("edited by hand");
+    }
+
+    @Test
+    void sinceAnOlderModelTheFirstDocumentSummarisesWhatChanged() throws IOException {
+        String older = Files.readString(GLUCOFLOW)
+                .replace("debugPortsLocked: false", "debugPortsLocked: true")
+                .replace("version: 2.4.0", "version: 2.3.0");
+        Path old = Files.writeString(dir.resolve("old.yaml"), older);
+        Path out = dir.resolve("docs");
+        CommandRun run = CommandRun.of(
+                "documents",
+                GLUCOFLOW.toString(),
+                "--out",
+                out.toString(),
+                "--set",
+                "customer",
+                "--format",
+                "html",
+                "--since",
+                old.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(out.resolve("customer-security.html"));
+        assertThat(html)
+                .contains("Changes since the previous release", "version 2.3.0", "Findings added")
+                .contains("debug-port-enabled@pump")
+                .contains("hardening");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.vigil.engine.documents;
+
+import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.source.SourceResolver;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The documents front door: makes the documents of the chosen sets from one assessment (which must
+ * include compliance and diagrams) and writes them, one file per document, as PDF/A or XHTML.
+ *
+ * <pre>{@code
+ * List<GeneratedDocument> docs = Documents.make(result, DocumentOptions.on(today), List.of("fda"), sources);
+ * Documents.write(docs, Documents.Format.PDF, dir, "Vigil 1.0", false);
+ * }</pre>
+ */
+public final class Documents {
+
+    public enum Format {
+        PDF("pdf"),
+        HTML("html");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    private Documents() {}
+
+    /** The set ids a choice names: one set, or every set for {@code all}. */
+    public static List<String> sets(String choice) {
+        DocumentSets all = DocumentSets.standard();
+        if (choice.equals("all")) {
+            return all.ids();
+        }
+        if (all.find(choice).isEmpty()) {
+            throw new InputException(
+                    "unknown document set '" + choice + "': choose one of " + String.join(", ", all.ids()) + " or all");
+        }
+        return List.of(choice);
+    }
+
+    public static List<GeneratedDocument> make(
+            AssessResult result, DocumentOptions options, List<String> setIds, SourceResolver sources) {
+        if (result.compliance().isEmpty()) {
+            throw new IllegalArgumentException("documents need an assessment with compliance");
+        }
+        DocumentSets all = DocumentSets.standard();
+        DocumentContext context = new DocumentContext(result, options, all, sources);
+        List<GeneratedDocument> documents = new ArrayList<>();
+        for (String id : setIds) {
+            DocumentSets.DocumentSet set = all.find(id).orElseThrow();
+            for (DocumentSets.DocumentSpec spec : set.documents()) {
+                documents.add(DocumentWriter.write(set, spec, context));
+            }
+        }
+        return documents;
+    }
+
+    /** The files {@link #write} would write, so a caller can refuse to overwrite before any work. */
+    public static List<Path> files(List<String> setIds, Format format, Path dir) {
+        DocumentSets all = DocumentSets.standard();
+        List<Path> files = new ArrayList<>();
+        for (String id : setIds) {
+            for (DocumentSets.DocumentSpec spec : all.find(id).orElseThrow().documents()) {
+                files.add(dir.resolve(id + "-" + spec.id() + "." + format.extension()));
+            }
+        }
+        return files;
+    }
+
+    /** Writes each document into {@code dir} (created) and returns the files in order. */
+    public static List<Path> write(List<GeneratedDocument> documents, Format format, Path dir, String generator)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (GeneratedDocument d : documents) {
+            String html = DocumentHtml.render(d, generator);
+            Path file = dir.resolve(d.fileStem() + "." + format.extension());
+            if (format == Format.HTML) {
+                Files.writeString(file, html, StandardCharsets.UTF_8);
+            } else {
+                Files.write(file, DocumentPdf.render(html));
+            }
+            written.add(file);
+        }
+        return written;
+    }
+}

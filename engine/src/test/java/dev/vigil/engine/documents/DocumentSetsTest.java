@@ -1,0 +1,54 @@
+package dev.vigil.engine.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vigil.engine.catalog.Catalog;
+import dev.vigil.engine.catalog.Framework;
+import dev.vigil.engine.catalog.Requirement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class DocumentSetsTest {
+
+    private final DocumentSets sets = DocumentSets.standard();
+
+    @Test
+    void theSetsAreTheOnesTheCommandOffers() {
+        assertThat(sets.ids()).containsExactly("fda", "eu", "hc", "tga", "customer");
+        assertThat(Documents.sets("all")).containsExactlyElementsOf(sets.ids());
+    }
+
+    @Test
+    void theFdaSetFollowsTheGuidancesDocumentationOrder() {
+        assertThat(sets.find("fda").orElseThrow().documents().stream().map(DocumentSets.DocumentSpec::id))
+                .containsExactly("srmr", "sbom", "requirements", "traceability", "metrics", "cmp", "labeling");
+    }
+
+    @Test
+    void everySectionKeyHasAWriterAndEveryWriterIsUsed() {
+        Set<String> used = sets.sets().stream()
+                .flatMap(s -> s.documents().stream())
+                .flatMap(d -> d.sections().stream())
+                .filter(k -> !k.startsWith(Sections.CHECKLIST))
+                .collect(Collectors.toCollection(HashSet::new));
+        assertThat(used).isEqualTo(Sections.keys());
+    }
+
+    @Test
+    void everyBasisAndChecklistNamesWhatTheCatalogHolds() {
+        Catalog catalog = Catalog.load();
+        Set<String> requirements = catalog.frameworks().stream()
+                .flatMap(f -> f.requirements().stream())
+                .map(Requirement::id)
+                .collect(Collectors.toSet());
+        Set<String> frameworks =
+                catalog.frameworks().stream().map(Framework::id).collect(Collectors.toSet());
+        sets.sets().stream().flatMap(s -> s.documents().stream()).forEach(d -> {
+            assertThat(requirements).as(d.id()).containsAll(d.basis());
+            d.sections().stream().filter(k -> k.startsWith(Sections.CHECKLIST)).forEach(k -> assertThat(frameworks)
+                    .contains(k.substring(Sections.CHECKLIST.length())));
+        });
+    }
+}
