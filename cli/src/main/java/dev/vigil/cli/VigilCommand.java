@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
             DiagramsCommand.class,
             ScanCommand.class,
             BenchCommand.class,
+            CaseCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
