@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             ScanCommand.class,
             BenchCommand.class,
             CaseCommand.class,
+            CsafCommand.class,
         })
 public final class VigilCommand implements Runnable {
 
