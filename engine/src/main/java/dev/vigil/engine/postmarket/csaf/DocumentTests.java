@@ -216,21 +216,8 @@ final class DocumentTests {
                                 + byDate.get(i - 1).number().text()));
             }
         }
+        missingVersions(history, out);
         if (!byDate.isEmpty()) {
-            long first = byDate.get(0).number().major();
-            if (first > 1) {
-                out.add(new CsafProblem(
-                        "6.1.21", byDate.get(0).path(), "the revision history starts at " + first + ", not 0 or 1"));
-            }
-            for (int i = 1; i < byDate.size(); i++) {
-                if (byDate.get(i).number().major() - byDate.get(i - 1).number().major() > 1) {
-                    out.add(new CsafProblem(
-                            "6.1.21",
-                            byDate.get(i).path(),
-                            "a version is missing before "
-                                    + byDate.get(i).number().text()));
-                }
-            }
             Version latest = byDate.get(byDate.size() - 1).number();
             boolean draft = "draft".equals(status);
             if (version != null && !latest.core(draft).equals(version.core(draft))) {
@@ -238,6 +225,33 @@ final class DocumentTests {
                         "6.1.16",
                         "/document/tracking/version",
                         "the version is " + version.text() + " but the latest revision is " + latest.text()));
+            }
+        }
+    }
+
+    /**
+     * 6.1.21: the distinct major numbers in date order (ties keep the document's order, as the BSI library does)
+     * start at 0 or 1 and leave none out.
+     */
+    private static void missingVersions(List<Revision> history, List<CsafProblem> out) {
+        List<Revision> byDate = new ArrayList<>(history);
+        byDate.sort(Comparator.comparing((Revision r) -> instant(r.date())));
+        List<Long> majors =
+                byDate.stream().map(r -> r.number().major()).distinct().toList();
+        if (majors.isEmpty()) {
+            return;
+        }
+        String path = "/document/tracking/revision_history";
+        if (majors.get(0) > 1) {
+            out.add(new CsafProblem(
+                    "6.1.21",
+                    path,
+                    "sorted by date, the revision history starts at " + majors.get(0) + ", not 0 or 1"));
+        }
+        for (int i = 0; i < majors.size(); i++) {
+            long expected = majors.get(0) + i;
+            if (majors.get(i) > expected) {
+                out.add(new CsafProblem("6.1.21", path, "version " + expected + " is missing"));
             }
         }
     }
