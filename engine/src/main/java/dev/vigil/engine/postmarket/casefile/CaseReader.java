@@ -25,34 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class CaseReader {
 
-    static final List<String> ROOT_KEYS = List.of(
-            "vigil-case",
-            "id",
-            "title",
-            "product",
-            "aware",
-            "source",
-            "vulnerabilities",
-            "incident",
-            "milestones",
-            "disclosureDays",
-            "nis2");
-    static final List<String> VULNERABILITY_KEYS = List.of(
-            "id",
-            "cve",
-            "cwe",
-            "title",
-            "description",
-            "elements",
-            "cvss",
-            "affected",
-            "fixed",
-            "exploited",
-            "adverseEvents",
-            "remediations");
+    static final List<String> ROOT_KEYS = CaseKeys.ROOT;
+    static final List<String> VULNERABILITY_KEYS = CaseKeys.VULNERABILITY;
     static final List<String> REMEDIATION_KEYS = List.of("category", "details", "date", "url");
-    static final List<String> INCIDENT_KEYS =
-            List.of("death", "seriousDeterioration", "publicHealthThreat", "remedialAction", "significant");
+    static final List<String> INCIDENT_KEYS = CaseKeys.INCIDENT;
     static final List<String> REPORT_KEYS = List.of("rule", "filed", "reference");
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");

@@ -143,7 +143,8 @@ public final class ClockEvaluator {
                     due,
                     done,
                     0,
-                    "no " + what + " by " + due.get() + " (" + period + "); " + ChronoUnit.DAYS.between(due.get(), on)
+                    (rule.needsReport() ? "no report filed under " + rule.id() : "not yet " + what) + " by "
+                            + due.get() + " (" + period + "); " + ChronoUnit.DAYS.between(due.get(), on)
                             + " day(s) overdue on " + on);
         }
         return new Clock(rule, Clock.State.OPEN, started, due, done, 0, "waiting for " + what + " (" + period + ")");

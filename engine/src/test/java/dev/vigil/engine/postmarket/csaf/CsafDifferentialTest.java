@@ -45,6 +45,7 @@ class CsafDifferentialTest {
         }
         Assumptions.assumeTrue(ready, "skipped: tools/csaf-validator/node_modules is absent");
         List<Path> files = new ArrayList<>(variants());
+        files.addAll(json(Path.of("../examples/cases/csaf")));
         SharedData.folder("csaf-cisa").ifPresent(d -> files.addAll(json(d)));
         SharedData.folder("csaf-oasis/csaf_2.0/examples").ifPresent(d -> files.addAll(json(d)));
         SharedData.folder("csaf-oasis/csaf_2.0/test/validator/data/mandatory")
