@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             Mds2Command.class,
             DocumentsCommand.class,
+            CaseCommand.class,
+            CsafCommand.class,
         })
 public final class VigilCommand implements Runnable {
 

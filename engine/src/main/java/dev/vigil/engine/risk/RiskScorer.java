@@ -122,6 +122,58 @@ public final class RiskScorer {
                 impactReasons);
     }
 
+    /**
+     * The exposure of one model element to a vulnerability reported in it (a postmarket case): exploitability
+     * derived from the model as for a finding, a vector that assumes every impact the element's data allows
+     * (a reported vulnerability has no STRIDE category to narrow it), and the patient harm that the essential
+     * functions of the components it reaches can lead to.
+     */
+    public ElementExposure exposure(String elementId) {
+        Reach reach = reaches.of(elementId);
+        VectorDerivation.Entry entry = derivation.attackVector(reach, List.of());
+        var ac = derivation.attackComplexity(entry.flows());
+        var pr = derivation.privilegesRequired(reach, entry);
+        var ui = derivation.userInteraction(reach);
+        var scope = derivation.scope(reach);
+        double sub = subScore(entry.vector().metric(), ac.metric(), pr.metric(), ui.metric(), scope.metric());
+        List<String> multi = multiPatientReasons(reach);
+        int band = Math.min(RiskMatrix.BANDS, band(sub) + (multi.isEmpty() ? 0 : 1));
+        Exploitability exploitability = new Exploitability(
+                entry.vector().factor(), ac.factor(), pr.factor(), ui.factor(), scope.factor(), sub, band, multi);
+        List<String> impactReasons = new ArrayList<>();
+        String vector = CvssV31Base.builder()
+                .attackVector(entry.vector().metric())
+                .attackComplexity(ac.metric())
+                .privilegesRequired(pr.metric())
+                .userInteraction(ui.metric())
+                .scope(scope.metric())
+                .confidentiality(impact("C", true, reach, DataItem::confidentiality, impactReasons))
+                .integrity(impact("I", true, reach, DataItem::integrity, impactReasons))
+                .availability(impact("A", true, reach, DataItem::availability, impactReasons))
+                .build()
+                .vector();
+        List<Hazard> hazards = reach.components().stream()
+                .flatMap(comp -> index.hazardsOf(comp).stream())
+                .distinct()
+                .sorted(Comparator.comparing(Hazard::id))
+                .toList();
+        return new ElementExposure(
+                elementId,
+                reach.scope(),
+                reach.components().stream().map(Component::id).toList(),
+                exploitability,
+                vector,
+                scores.computeIfAbsent(vector, RiskScorer::cvss),
+                hazards.stream().map(Hazard::severity).max(Comparator.naturalOrder()),
+                hazards.stream().map(Hazard::id).toList(),
+                impactReasons);
+    }
+
+    /** The matrix this scorer decides with. */
+    public RiskMatrix matrix() {
+        return matrix;
+    }
+
     private static double cvss(String vector) {
         try {
             return dev.vigil.engine.cvss.Cvss.score(vector).baseScore();
@@ -131,7 +183,7 @@ public final class RiskScorer {
     }
 
     /** The CVSS v3.1 exploitability sub-score, 8.22 × AV × AC × PR × UI (FIRST specification, section 7.1). */
-    static double subScore(
+    public static double subScore(
             CvssV31Base.AttackVector av,
             CvssV31Base.AttackComplexity ac,
             CvssV31Base.PrivilegesRequired pr,
@@ -157,7 +209,7 @@ public final class RiskScorer {
     }
 
     /** Bands over the sub-score's range 0.12..3.89: remote, trivial and unauthenticated is 5. */
-    static int band(double subScore) {
+    public static int band(double subScore) {
         if (subScore >= 3.5) {
             return 5;
         }
