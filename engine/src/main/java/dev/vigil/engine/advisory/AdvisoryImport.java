@@ -48,6 +48,12 @@ final class AdvisoryImport {
     private int generation;
     private long read, imported, replaced, unchanged, outdated, malformed, problems;
     private long kevRead, kevAdded, kevUpdated;
+    private final List<ImportSummary.Skip> failedFiles = new ArrayList<>();
+    private ParallelReading reading;
+    /** Set while a many-document file is read atomically; a file-level failure inside marks it. */
+    private boolean inTransaction;
+
+    private String transactionFailure;
 
     private AdvisoryImport(Path store) throws IOException {
         this.store = store;
@@ -102,11 +108,13 @@ final class AdvisoryImport {
             data = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             try (ParallelReading reading = new ParallelReading(threads, this::accept)) {
+                this.reading = reading;
                 FeedFiles files = new FeedFiles(
                         reading::submit,
                         (where, in) -> FeedStream.items(where, in, reading::submitItem, this::skipped),
                         this::skipped,
-                        limits);
+                        limits,
+                        this::atomically);
                 inputs.forEach(files::read);
                 reading.finish();
             } catch (UncheckedIOException e) {
@@ -140,6 +148,7 @@ final class AdvisoryImport {
                 epssOutcome,
                 problems,
                 skips,
+                failedFiles,
                 Duration.ofNanos(System.nanoTime() - started),
                 changedRecords,
                 changedKeys);
@@ -190,7 +199,70 @@ final class AdvisoryImport {
             malformed++;
             skip(rejected.where(), rejected.reason());
         } else if (event instanceof ParallelReading.Skipped skipped) {
-            skip(skipped.where(), skipped.reason());
+            skipped(skipped.where(), skipped.reason());
+        }
+    }
+
+    /**
+     * Reads one many-document file so that it counts whole or not at all: what was read before is handed
+     * on first, the import's state is remembered, and a file-level failure inside (truncated stream, bad
+     * CRC, corrupt or refused entry) puts that state back. Blobs already appended stay in the data file
+     * unreferenced; the next compaction drops them.
+     */
+    private void atomically(String where, FeedFiles.Reading read) {
+        reading.finish();
+        Checkpoint checkpoint = new Checkpoint();
+        inTransaction = true;
+        transactionFailure = null;
+        try {
+            read.run();
+            reading.finish();
+        } catch (IOException e) {
+            reading.finish();
+            skip(where, "cannot read: " + e.getMessage());
+            transactionFailure = "cannot read: " + e.getMessage();
+        } finally {
+            inTransaction = false;
+        }
+        if (transactionFailure != null) {
+            checkpoint.restore();
+            failedFiles.add(new ImportSummary.Skip(where, transactionFailure + "; nothing from this file is imported"));
+        }
+    }
+
+    /** The state a failed atomic file puts back; problems found stay listed. */
+    private final class Checkpoint {
+        final List<RecordEntry> savedEntries = new ArrayList<>(entries);
+        final Map<String, Integer> savedKeys = new HashMap<>(byStoreKey);
+        final Map<String, KnownExploited> savedKev = new HashMap<>(kev);
+        final int savedChangedRecords = changedRecords.size();
+        final Set<String> savedChangedKeys = new LinkedHashSet<>(changedKeys);
+        final long[] counters = {read, imported, replaced, unchanged, outdated, malformed, kevRead, kevAdded, kevUpdated
+        };
+        final int epssCount = epss.count;
+        final String epssDate = epss.scoreDate;
+
+        void restore() {
+            entries.clear();
+            entries.addAll(savedEntries);
+            byStoreKey.clear();
+            byStoreKey.putAll(savedKeys);
+            kev.clear();
+            kev.putAll(savedKev);
+            changedRecords.subList(savedChangedRecords, changedRecords.size()).clear();
+            changedKeys.clear();
+            changedKeys.addAll(savedChangedKeys);
+            read = counters[0];
+            imported = counters[1];
+            replaced = counters[2];
+            unchanged = counters[3];
+            outdated = counters[4];
+            malformed = counters[5];
+            kevRead = counters[6];
+            kevAdded = counters[7];
+            kevUpdated = counters[8];
+            epss.count = epssCount;
+            epss.scoreDate = epssDate;
         }
     }
 
@@ -251,8 +323,16 @@ final class AdvisoryImport {
         }
     }
 
+    /** A file or document that could not be read whole: listed, and it fails the import's outcome. */
     private void skipped(String where, String reason) {
         skip(where, reason);
+        if (inTransaction) {
+            if (transactionFailure == null) {
+                transactionFailure = where + ": " + reason;
+            }
+        } else {
+            failedFiles.add(new ImportSummary.Skip(where, reason));
+        }
     }
 
     private void skip(String where, String reason) {
