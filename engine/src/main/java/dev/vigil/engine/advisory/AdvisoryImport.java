@@ -134,6 +134,9 @@ final class AdvisoryImport {
             KevTable.write(StoreFiles.kev(store), kev, codec);
         }
         String epssOutcome = epss.store(StoreFiles.epss(store));
+        if (epss.conflict) {
+            failedFiles.add(new ImportSummary.Skip(epss.where, epssOutcome));
+        }
         return new ImportSummary(
                 read,
                 imported,
@@ -193,13 +196,15 @@ final class AdvisoryImport {
         } else if (event instanceof ParallelReading.Kev kev) {
             knownExploited(kev.entry());
         } else if (event instanceof ParallelReading.Epss score) {
-            epss.add(score.score(), score.scoreDate());
+            epss.add(score.where(), score.score(), score.scoreDate());
         } else if (event instanceof ParallelReading.Rejected rejected) {
             read++;
             malformed++;
             skip(rejected.where(), rejected.reason());
         } else if (event instanceof ParallelReading.Skipped skipped) {
             skipped(skipped.where(), skipped.reason());
+        } else if (event instanceof ParallelReading.Problem problem) {
+            skip(problem.where(), problem.reason());
         }
     }
 
@@ -241,6 +246,7 @@ final class AdvisoryImport {
         };
         final int epssCount = epss.count;
         final String epssDate = epss.scoreDate;
+        final String epssWhere = epss.where;
 
         void restore() {
             entries.clear();
@@ -263,6 +269,7 @@ final class AdvisoryImport {
             kevUpdated = counters[8];
             epss.count = epssCount;
             epss.scoreDate = epssDate;
+            epss.where = epssWhere;
         }
     }
 
@@ -349,8 +356,12 @@ final class AdvisoryImport {
         float[] percentiles = new float[1024];
         int count;
         String scoreDate;
+        /** The file the score date comes from. */
+        String where;
 
-        void add(EpssScore score, String date) {
+        boolean conflict;
+
+        void add(String at, EpssScore score, String date) {
             if (count == keys.length) {
                 keys = Arrays.copyOf(keys, count * 2);
                 scores = Arrays.copyOf(scores, count * 2);
@@ -363,23 +374,48 @@ final class AdvisoryImport {
             if (date != null && (scoreDate == null || date.compareTo(scoreDate) > 0)) {
                 scoreDate = date;
             }
+            if (where == null || date != null && date.equals(scoreDate)) {
+                int colon = at.lastIndexOf(':');
+                where = colon > 0 ? at.substring(0, colon) : at;
+            }
         }
 
         String store(Path file) throws IOException {
             if (count == 0) {
                 return null;
             }
-            String stored = EpssTable.open(file).scoreDate();
-            if (stored != null && scoreDate != null && scoreDate.compareTo(stored) < 0) {
+            EpssTable table = EpssTable.open(file);
+            String stored = table.scoreDate();
+            if (stored != null && scoreDate == null) {
+                return "ignored: the scores carry no score date; the stored ones are of " + stored;
+            }
+            if (stored != null && scoreDate.compareTo(stored) < 0) {
                 return "ignored: scores of " + scoreDate + " are older than the stored " + stored;
             }
-            if (Objects.equals(stored, scoreDate)
-                    && scoreDate != null
-                    && EpssTable.open(file).size() == count) {
-                return "unchanged: scores of " + scoreDate + " already stored";
+            if (Objects.equals(stored, scoreDate) && scoreDate != null) {
+                if (sameAs(table)) {
+                    return "unchanged: scores of " + scoreDate + " already stored";
+                }
+                // Two different snapshots for one day: one of them is not FIRST's; keep what is stored.
+                conflict = true;
+                return "conflict: scores of " + scoreDate + " differ from the stored scores of the same date;"
+                        + " the stored ones are kept";
             }
             EpssTable.write(file, keys, scores, percentiles, count, scoreDate);
             return "stored " + count + " scores" + (scoreDate == null ? "" : " of " + scoreDate);
+        }
+
+        private boolean sameAs(EpssTable table) {
+            long distinct = Arrays.stream(keys, 0, count).distinct().count();
+            if (table.size() != distinct) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (!table.holds(keys[i], scores[i], percentiles[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

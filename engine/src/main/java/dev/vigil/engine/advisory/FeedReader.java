@@ -108,7 +108,7 @@ final class FeedReader {
         } else if (item.has("cveID")) {
             KevFeed.jsonEntry(where, item, sink);
         } else {
-            sink.skipped(where, "neither an NVD item ('cve') nor a KEV entry ('cveID')");
+            sink.problem(where, "neither an NVD item ('cve') nor a KEV entry ('cveID')");
         }
     }
 
