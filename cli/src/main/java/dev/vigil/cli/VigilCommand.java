@@ -69,10 +69,27 @@ public final class VigilCommand implements Runnable {
         int code;
         try {
             code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e, cli.getErr(), List.of(args).contains(DEBUG));
         } catch (Throwable t) { // NOPMD: the one place that must catch everything
             return internalError(t, cli.getErr(), List.of(args).contains(DEBUG));
         }
         return checkedOutput(cli, code);
+    }
+
+    /**
+     * The heap is a bound like a file size limit (docs/limits.md): an input that needs more than it is too
+     * large for this run, which the user can change, so it is bad input (exit 2), not a fault of Vigil.
+     */
+    static int outOfMemory(OutOfMemoryError e, PrintWriter err, boolean debug) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("vigil: out of memory: the input needs more than this run's " + mib
+                + " MiB Java heap (see docs/limits.md; raise it with VIGIL_JAVA_OPTS=-Xmx2g)");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     /**

@@ -74,4 +74,16 @@ class HostileOutputTest {
                 "cvss", "--file", dir.resolve("evil\u001b[31m.txt").toString());
         assertThat(missing.err()).doesNotContain("\u001b").contains("evil\\u001b[31m.txt");
     }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndExitTwoNeverATrace() {
+        StringWriter err = new StringWriter();
+        int code = VigilCommand.outOfMemory(new OutOfMemoryError("Java heap space"), new PrintWriter(err, true), false);
+        assertThat(code).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .startsWith("vigil: out of memory: the input needs more than")
+                .doesNotContain("at ");
+    }
 }
