@@ -9,7 +9,12 @@ import picocli.CommandLine.Spec;
         name = "advisories",
         mixinStandardHelpOptions = true,
         description = "Import advisory feeds (OSV, NVD, CSAF, KEV, EPSS) and inspect the store.",
-        subcommands = {AdvisoriesImportCommand.class, AdvisoriesStatsCommand.class, AdvisoriesBenchCommand.class})
+        subcommands = {
+            AdvisoriesImportCommand.class,
+            AdvisoriesStatsCommand.class,
+            AdvisoriesBenchCommand.class,
+            AdvisoriesVerifyCommand.class
+        })
 final class AdvisoriesCommand implements Runnable {
     @Spec
     CommandSpec spec;

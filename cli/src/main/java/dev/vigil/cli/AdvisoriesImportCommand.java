@@ -54,6 +54,13 @@ final class AdvisoriesImportCommand implements Runnable {
         if (nothingRead && summary.problems() > 0) {
             throw new BadInputException("nothing could be imported; see the problems listed above");
         }
+        if (!summary.failedFiles().isEmpty()) {
+            ImportSummary.Skip first = summary.failedFiles().get(0);
+            int more = summary.failedFiles().size() - 1;
+            throw new BadInputException(first.where() + ": " + first.reason()
+                    + (more > 0 ? " (and " + more + " more file" + (more == 1 ? "" : "s") + ")" : "")
+                    + "; the other files were imported");
+        }
     }
 
     static void print(PrintWriter out, Path directory, ImportSummary s) {

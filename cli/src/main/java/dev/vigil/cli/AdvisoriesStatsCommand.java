@@ -70,6 +70,9 @@ final class AdvisoriesStatsCommand implements Runnable {
         document.put("knownExploited", stats.knownExploited());
         document.put("epssScores", stats.epssScores());
         document.put("epssScoreDate", stats.epssScoreDate());
+        long age = epssAgeDays(stats);
+        document.put("epssAgeDays", age < 0 ? null : age);
+        document.put("epssStale", age > STALE_EPSS_DAYS);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -91,5 +94,27 @@ final class AdvisoriesStatsCommand implements Runnable {
         out.printf(
                 "EPSS scores:      %d%s%n",
                 stats.epssScores(), stats.epssScoreDate() == null ? "" : " (scores of " + stats.epssScoreDate() + ")");
+        long age = epssAgeDays(stats);
+        if (age > STALE_EPSS_DAYS) {
+            out.printf(
+                    "warning: the EPSS scores are %d days old; FIRST publishes them daily, import a newer file%n", age);
+        }
+    }
+
+    /** EPSS scores move daily; a week-old table ranks today's findings by last week's likelihoods. */
+    static final int STALE_EPSS_DAYS = 7;
+
+    /** Days since the EPSS score date, or -1 without a dated table. */
+    static long epssAgeDays(StoreStats stats) {
+        if (stats.epssScoreDate() == null || stats.epssScores() == 0) {
+            return -1;
+        }
+        try {
+            return java.time.temporal.ChronoUnit.DAYS.between(
+                    java.time.LocalDate.parse(stats.epssScoreDate()),
+                    java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        } catch (java.time.format.DateTimeParseException e) {
+            return -1;
+        }
     }
 }

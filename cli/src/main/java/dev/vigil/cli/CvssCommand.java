@@ -3,9 +3,15 @@ package dev.vigil.cli;
 import dev.vigil.engine.cvss.Cvss;
 import dev.vigil.engine.cvss.CvssScore;
 import dev.vigil.engine.cvss.InvalidCvssVectorException;
+import dev.vigil.engine.source.TerminalText;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,55 +51,90 @@ final class CvssCommand implements Callable<Integer> {
             description = "A UTF-8 file with one vector per line; blank lines and lines starting with # are skipped.")
     Path file;
 
+    /** Longer than any CVSS vector (a full 4.0 vector is about 200 characters); bounds memory on any file. */
+    static final int MAX_LINE = 4096;
+
     @Override
     public Integer call() {
         if (vectors.isEmpty() && file == null) {
             throw new BadInputException("give at least one VECTOR or --file FILE");
         }
-        List<String> all = new ArrayList<>(vectors);
-        if (file != null) {
-            all.addAll(vectorsIn(file));
+        if (file != null && !Files.exists(file)) {
+            throw new BadInputException("cannot read " + file + ": no such file");
+        }
+        if (file != null && Files.isDirectory(file)) {
+            throw new BadInputException("cannot read " + file + ": is a directory");
         }
         PrintWriter out = spec.commandLine().getOut();
-        int invalid = 0;
-        for (String vector : all) {
-            String trimmed = vector.strip();
-            try {
-                CvssScore score = Cvss.score(trimmed);
-                out.println(trimmed + "\t" + score.formattedScore() + "\t"
-                        + score.severity().label());
-            } catch (InvalidCvssVectorException e) {
-                out.println(trimmed + "\terror\t" + e.reason());
-                invalid++;
-            }
+        int[] counts = new int[2]; // vectors, invalid
+        for (String vector : vectors) {
+            score(vector, out, counts);
+        }
+        if (file != null) {
+            readVectors(file, vector -> score(vector, out, counts));
         }
         out.flush();
-        if (invalid > 0) {
-            spec.commandLine().getErr().println("vigil: " + invalid + " of " + all.size() + " vectors invalid");
+        if (counts[1] > 0) {
+            spec.commandLine().getErr().println("vigil: " + counts[1] + " of " + counts[0] + " vectors invalid");
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.OK;
     }
 
-    private static List<String> vectorsIn(Path file) {
-        List<String> lines;
+    private static void score(String vector, PrintWriter out, int[] counts) {
+        String trimmed = vector.strip();
+        counts[0]++;
+        // The vector is echoed: a control character in the input must not reach the terminal raw.
+        String shown = TerminalText.escape(trimmed);
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            CvssScore score = Cvss.score(trimmed);
+            out.println(shown + "\t" + score.formattedScore() + "\t"
+                    + score.severity().label());
+        } catch (InvalidCvssVectorException e) {
+            out.println(shown + "\terror\t" + TerminalText.escape(e.reason()));
+            counts[1]++;
+        }
+    }
+
+    /** Reads the file line by line, never more than {@link #MAX_LINE} characters at once ({@code /dev/zero} included). */
+    private static void readVectors(Path file, Consumer<String> vector) {
+        if (Files.isDirectory(file)) {
+            throw new BadInputException("cannot read " + file + ": is a directory");
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), utf8), 1 << 16)) {
+            StringBuilder line = new StringBuilder();
+            int number = 1;
+            int c;
+            while ((c = in.read()) != -1) {
+                if (c == '\n') {
+                    take(line, vector);
+                    number++;
+                } else if (line.length() == MAX_LINE) {
+                    throw new BadInputException(file + ":" + number + ":1: line longer than " + MAX_LINE
+                            + " characters; not a CVSS vector file");
+                } else {
+                    line.append((char) c);
+                }
+            }
+            take(line, vector);
         } catch (NoSuchFileException e) {
             throw new BadInputException("cannot read " + file + ": no such file");
         } catch (CharacterCodingException e) {
             throw new BadInputException("cannot read " + file + ": not UTF-8 text");
         } catch (IOException e) {
-            String reason = Files.isDirectory(file) ? "is a directory" : String.valueOf(e.getMessage());
-            throw new BadInputException("cannot read " + file + ": " + reason);
+            throw new BadInputException("cannot read " + file + ": " + e.getMessage());
         }
-        List<String> vectors = new ArrayList<>();
-        for (String line : lines) {
-            String vector = line.replace("\uFEFF", "").strip();
-            if (!vector.isEmpty() && !vector.startsWith("#")) {
-                vectors.add(vector);
-            }
+    }
+
+    private static void take(StringBuilder line, Consumer<String> vector) {
+        String text = line.toString().replace("\uFEFF", "").strip();
+        line.setLength(0);
+        if (!text.isEmpty() && !text.startsWith("#")) {
+            vector.accept(text);
         }
-        return vectors;
     }
 }

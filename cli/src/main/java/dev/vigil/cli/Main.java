@@ -5,6 +5,23 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(VigilCommand.execute(VigilCommand.commandLine(), args));
+        picocli.CommandLine cli = VigilCommand.commandLine();
+        cli.setOut(standardOutput());
+        System.exit(VigilCommand.execute(cli, args));
+    }
+
+    /**
+     * Standard output as a writer that records write errors: picocli's default writes through {@code
+     * System.out}, whose own error flag a PrintWriter above it never sees.
+     */
+    private static java.io.PrintWriter standardOutput() {
+        String encoding = System.getProperty("sun.stdout.encoding");
+        java.nio.charset.Charset charset = encoding == null
+                ? java.nio.charset.Charset.defaultCharset()
+                : java.nio.charset.Charset.forName(encoding);
+        return new java.io.PrintWriter(
+                new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                        new java.io.FileOutputStream(java.io.FileDescriptor.out), charset)),
+                true);
     }
 }

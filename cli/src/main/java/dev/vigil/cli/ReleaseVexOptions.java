@@ -3,14 +3,13 @@ package dev.vigil.cli;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.scan.ReleaseVex;
 import dev.vigil.engine.scan.ScanResult;
+import dev.vigil.engine.source.AtomicFiles;
 import dev.vigil.engine.vex.ProductRelease;
 import dev.vigil.engine.vex.VexFormat;
 import dev.vigil.engine.vex.VexOutput;
 import dev.vigil.engine.vex.VexWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -97,7 +96,7 @@ final class ReleaseVexOptions {
             stdout.print(output.json());
         } else {
             try {
-                Files.writeString(out, output.json(), StandardCharsets.UTF_8);
+                AtomicFiles.write(out, output.json());
             } catch (IOException e) {
                 throw new BadInputException("cannot write " + out + ": " + e.getMessage());
             }

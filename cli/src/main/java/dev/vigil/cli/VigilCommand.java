@@ -1,6 +1,7 @@
 package dev.vigil.cli;
 
 import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.source.TerminalText;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -69,21 +70,60 @@ public final class VigilCommand implements Runnable {
      * {@code --debug} asks for it.
      */
     static int execute(CommandLine cli, String... args) {
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory(e, cli.getErr(), List.of(args).contains(DEBUG));
         } catch (Throwable t) { // NOPMD: the one place that must catch everything
             return internalError(t, cli.getErr(), List.of(args).contains(DEBUG));
         }
+        return checkedOutput(cli, code);
+    }
+
+    /**
+     * The heap is a bound like a file size limit (docs/limits.md): an input that needs more than it is too
+     * large for this run, which the user can change, so it is bad input (exit 2), not a fault of Vigil.
+     */
+    static int outOfMemory(OutOfMemoryError e, PrintWriter err, boolean debug) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("vigil: out of memory: the input needs more than this run's " + mib
+                + " MiB Java heap (see docs/limits.md; raise it with VIGIL_JAVA_OPTS=-Xmx2g)");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.BAD_INPUT;
+    }
+
+    /**
+     * A write to standard output that failed (a full disk, a closed pipe) must not end in success: the
+     * output is incomplete, so the run is a failure with one line, exit 2. PrintWriter and PrintStream
+     * swallow write errors and only remember them; this asks (Main gives picocli a writer straight over
+     * the file descriptor, so the error reaches it).
+     */
+    static int checkedOutput(CommandLine cli, int code) {
+        PrintWriter out = cli.getOut();
+        out.flush();
+        if (!out.checkError()) {
+            return code;
+        }
+        PrintWriter err = cli.getErr();
+        err.println(
+                "vigil: cannot write the output (disk full, or the reading end of a pipe closed); it is incomplete");
+        err.flush();
+        return code == ExitCodes.INTERNAL_ERROR ? code : ExitCodes.BAD_INPUT;
     }
 
     /** Bad input ends with one line per problem and exit 2, never a stack trace (DEVELOPING.md). */
     private static int oneLineError(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         PrintWriter err = cli.getErr();
         if (ex instanceof InputException input) {
+            // Messages quote inputs; a control character in one must not drive the terminal.
             if (input.diagnostics().isEmpty()) {
-                input.lines().forEach(line -> err.println("vigil: " + line));
+                input.lines().forEach(line -> err.println("vigil: " + TerminalText.escape(line)));
             } else {
-                input.lines().forEach(err::println);
+                input.lines().forEach(line -> err.println(TerminalText.escape(line)));
             }
             err.flush();
             return ExitCodes.BAD_INPUT;

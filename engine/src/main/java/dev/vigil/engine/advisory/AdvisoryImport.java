@@ -48,6 +48,12 @@ final class AdvisoryImport {
     private int generation;
     private long read, imported, replaced, unchanged, outdated, malformed, problems;
     private long kevRead, kevAdded, kevUpdated;
+    private final List<ImportSummary.Skip> failedFiles = new ArrayList<>();
+    private ParallelReading reading;
+    /** Set while a many-document file is read atomically; a file-level failure inside marks it. */
+    private boolean inTransaction;
+
+    private String transactionFailure;
 
     private AdvisoryImport(Path store) throws IOException {
         this.store = store;
@@ -102,11 +108,13 @@ final class AdvisoryImport {
             data = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 20);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             try (ParallelReading reading = new ParallelReading(threads, this::accept)) {
+                this.reading = reading;
                 FeedFiles files = new FeedFiles(
                         reading::submit,
                         (where, in) -> FeedStream.items(where, in, reading::submitItem, this::skipped),
                         this::skipped,
-                        limits);
+                        limits,
+                        this::atomically);
                 inputs.forEach(files::read);
                 reading.finish();
             } catch (UncheckedIOException e) {
@@ -126,6 +134,9 @@ final class AdvisoryImport {
             KevTable.write(StoreFiles.kev(store), kev, codec);
         }
         String epssOutcome = epss.store(StoreFiles.epss(store));
+        if (epss.conflict) {
+            failedFiles.add(new ImportSummary.Skip(epss.where, epssOutcome));
+        }
         return new ImportSummary(
                 read,
                 imported,
@@ -140,6 +151,7 @@ final class AdvisoryImport {
                 epssOutcome,
                 problems,
                 skips,
+                failedFiles,
                 Duration.ofNanos(System.nanoTime() - started),
                 changedRecords,
                 changedKeys);
@@ -184,13 +196,80 @@ final class AdvisoryImport {
         } else if (event instanceof ParallelReading.Kev kev) {
             knownExploited(kev.entry());
         } else if (event instanceof ParallelReading.Epss score) {
-            epss.add(score.score(), score.scoreDate());
+            epss.add(score.where(), score.score(), score.scoreDate());
         } else if (event instanceof ParallelReading.Rejected rejected) {
             read++;
             malformed++;
             skip(rejected.where(), rejected.reason());
         } else if (event instanceof ParallelReading.Skipped skipped) {
-            skip(skipped.where(), skipped.reason());
+            skipped(skipped.where(), skipped.reason());
+        } else if (event instanceof ParallelReading.Problem problem) {
+            skip(problem.where(), problem.reason());
+        }
+    }
+
+    /**
+     * Reads one many-document file so that it counts whole or not at all: what was read before is handed
+     * on first, the import's state is remembered, and a file-level failure inside (truncated stream, bad
+     * CRC, corrupt or refused entry) puts that state back. Blobs already appended stay in the data file
+     * unreferenced; the next compaction drops them.
+     */
+    private void atomically(String where, FeedFiles.Reading read) {
+        reading.finish();
+        Checkpoint checkpoint = new Checkpoint();
+        inTransaction = true;
+        transactionFailure = null;
+        try {
+            read.run();
+            reading.finish();
+        } catch (IOException e) {
+            reading.finish();
+            skip(where, "cannot read: " + e.getMessage());
+            transactionFailure = "cannot read: " + e.getMessage();
+        } finally {
+            inTransaction = false;
+        }
+        if (transactionFailure != null) {
+            checkpoint.restore();
+            failedFiles.add(new ImportSummary.Skip(where, transactionFailure + "; nothing from this file is imported"));
+        }
+    }
+
+    /** The state a failed atomic file puts back; problems found stay listed. */
+    private final class Checkpoint {
+        final List<RecordEntry> savedEntries = new ArrayList<>(entries);
+        final Map<String, Integer> savedKeys = new HashMap<>(byStoreKey);
+        final Map<String, KnownExploited> savedKev = new HashMap<>(kev);
+        final int savedChangedRecords = changedRecords.size();
+        final Set<String> savedChangedKeys = new LinkedHashSet<>(changedKeys);
+        final long[] counters = {read, imported, replaced, unchanged, outdated, malformed, kevRead, kevAdded, kevUpdated
+        };
+        final int epssCount = epss.count;
+        final String epssDate = epss.scoreDate;
+        final String epssWhere = epss.where;
+
+        void restore() {
+            entries.clear();
+            entries.addAll(savedEntries);
+            byStoreKey.clear();
+            byStoreKey.putAll(savedKeys);
+            kev.clear();
+            kev.putAll(savedKev);
+            changedRecords.subList(savedChangedRecords, changedRecords.size()).clear();
+            changedKeys.clear();
+            changedKeys.addAll(savedChangedKeys);
+            read = counters[0];
+            imported = counters[1];
+            replaced = counters[2];
+            unchanged = counters[3];
+            outdated = counters[4];
+            malformed = counters[5];
+            kevRead = counters[6];
+            kevAdded = counters[7];
+            kevUpdated = counters[8];
+            epss.count = epssCount;
+            epss.scoreDate = epssDate;
+            epss.where = epssWhere;
         }
     }
 
@@ -251,8 +330,16 @@ final class AdvisoryImport {
         }
     }
 
+    /** A file or document that could not be read whole: listed, and it fails the import's outcome. */
     private void skipped(String where, String reason) {
         skip(where, reason);
+        if (inTransaction) {
+            if (transactionFailure == null) {
+                transactionFailure = where + ": " + reason;
+            }
+        } else {
+            failedFiles.add(new ImportSummary.Skip(where, reason));
+        }
     }
 
     private void skip(String where, String reason) {
@@ -269,8 +356,12 @@ final class AdvisoryImport {
         float[] percentiles = new float[1024];
         int count;
         String scoreDate;
+        /** The file the score date comes from. */
+        String where;
 
-        void add(EpssScore score, String date) {
+        boolean conflict;
+
+        void add(String at, EpssScore score, String date) {
             if (count == keys.length) {
                 keys = Arrays.copyOf(keys, count * 2);
                 scores = Arrays.copyOf(scores, count * 2);
@@ -283,23 +374,48 @@ final class AdvisoryImport {
             if (date != null && (scoreDate == null || date.compareTo(scoreDate) > 0)) {
                 scoreDate = date;
             }
+            if (where == null || date != null && date.equals(scoreDate)) {
+                int colon = at.lastIndexOf(':');
+                where = colon > 0 ? at.substring(0, colon) : at;
+            }
         }
 
         String store(Path file) throws IOException {
             if (count == 0) {
                 return null;
             }
-            String stored = EpssTable.open(file).scoreDate();
-            if (stored != null && scoreDate != null && scoreDate.compareTo(stored) < 0) {
+            EpssTable table = EpssTable.open(file);
+            String stored = table.scoreDate();
+            if (stored != null && scoreDate == null) {
+                return "ignored: the scores carry no score date; the stored ones are of " + stored;
+            }
+            if (stored != null && scoreDate.compareTo(stored) < 0) {
                 return "ignored: scores of " + scoreDate + " are older than the stored " + stored;
             }
-            if (Objects.equals(stored, scoreDate)
-                    && scoreDate != null
-                    && EpssTable.open(file).size() == count) {
-                return "unchanged: scores of " + scoreDate + " already stored";
+            if (Objects.equals(stored, scoreDate) && scoreDate != null) {
+                if (sameAs(table)) {
+                    return "unchanged: scores of " + scoreDate + " already stored";
+                }
+                // Two different snapshots for one day: one of them is not FIRST's; keep what is stored.
+                conflict = true;
+                return "conflict: scores of " + scoreDate + " differ from the stored scores of the same date;"
+                        + " the stored ones are kept";
             }
             EpssTable.write(file, keys, scores, percentiles, count, scoreDate);
             return "stored " + count + " scores" + (scoreDate == null ? "" : " of " + scoreDate);
+        }
+
+        private boolean sameAs(EpssTable table) {
+            long distinct = Arrays.stream(keys, 0, count).distinct().count();
+            if (table.size() != distinct) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (!table.holds(keys[i], scores[i], percentiles[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -236,10 +236,25 @@ public final class AdvisoryStore implements AutoCloseable {
             long offset = index.offset(record);
             while (blob.hasRemaining()) {
                 if (data.read(blob, offset + blob.position()) < 0) {
-                    throw new IOException("record " + index.storeKey(record) + " lies beyond the end of the data file");
+                    throw new StoreDamagedException(
+                            StoreFiles.data(directory, index.generation),
+                            "ends before record " + index.storeKey(record));
                 }
             }
-            Advisory advisory = codec.decode(blob.array());
+            byte[] raw;
+            try {
+                raw = codec.raw(blob.array());
+            } catch (IOException e) {
+                throw new StoreDamagedException(
+                        StoreFiles.data(directory, index.generation),
+                        "holds a corrupt record " + index.storeKey(record));
+            }
+            if (RecordCodec.hash(raw) != index.hash(record)) {
+                throw new StoreDamagedException(
+                        StoreFiles.data(directory, index.generation),
+                        "holds a record " + index.storeKey(record) + " that fails its checksum");
+            }
+            Advisory advisory = AdvisoryBinary.decode(raw);
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(record, advisory);
             }
@@ -247,6 +262,33 @@ public final class AdvisoryStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + index.storeKey(record) + " from " + directory, e);
         }
+    }
+
+    /**
+     * Reads the whole store and checks it: the index (its checksum, on open), every record against its
+     * checksum, the KEV and EPSS tables. Returns the number of records checked.
+     *
+     * @throws StoreDamagedException at the first damage found
+     */
+    public long verify() throws IOException {
+        if (index == null) {
+            return 0;
+        }
+        if (data.size() < index.dataLength) {
+            throw new StoreDamagedException(
+                    StoreFiles.data(directory, index.generation), "is shorter than the index says");
+        }
+        for (int record = 0; record < index.recordCount; record++) {
+            cache.remove(record);
+            load(record);
+            cache.remove(record);
+        }
+        try {
+            kev();
+        } catch (RuntimeException e) {
+            throw new StoreDamagedException(StoreFiles.kev(directory), "cannot be read");
+        }
+        return index.recordCount;
     }
 
     /** Forgets decoded records (benchmarks measure reads, not the cache). */

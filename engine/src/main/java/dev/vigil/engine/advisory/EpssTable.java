@@ -41,14 +41,20 @@ final class EpssTable {
             return EMPTY;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (channel.size() < 14 || channel.size() > Integer.MAX_VALUE) {
+                throw new StoreDamagedException(file, "is not a Vigil EPSS table");
+            }
             ByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             byte[] magic = new byte[MAGIC.length];
             mapped.get(0, magic);
             if (!Arrays.equals(magic, MAGIC)) {
-                throw new IOException(file + " is not a Vigil EPSS table");
+                throw new StoreDamagedException(file, "is not a Vigil EPSS table");
             }
             int count = mapped.getInt(8);
             int dateLength = Short.toUnsignedInt(mapped.getShort(12));
+            if (count < 0 || 14L + dateLength + count * 16L != channel.size()) {
+                throw new StoreDamagedException(file, "is damaged (its size does not match its row count)");
+            }
             byte[] date = new byte[dateLength];
             mapped.get(14, date);
             return new EpssTable(
@@ -66,9 +72,21 @@ final class EpssTable {
 
     Optional<EpssScore> find(String cve) {
         long key = key(cve);
-        if (key < 0) {
-            return Optional.empty();
-        }
+        int slot = key < 0 ? -1 : slotOf(key);
+        return slot < 0
+                ? Optional.empty()
+                : Optional.of(new EpssScore(cve, buffer.getFloat(slot + 8), buffer.getFloat(slot + 12)));
+    }
+
+    /** Whether the table holds exactly this score and percentile for the key (from {@link #key}). */
+    boolean holds(long key, float epss, float percentile) {
+        int slot = slotOf(key);
+        return slot >= 0
+                && Float.compare(buffer.getFloat(slot + 8), epss) == 0
+                && Float.compare(buffer.getFloat(slot + 12), percentile) == 0;
+    }
+
+    private int slotOf(long key) {
         int low = 0;
         int high = count - 1;
         while (low <= high) {
@@ -79,11 +97,10 @@ final class EpssTable {
             } else if (at > key) {
                 high = mid - 1;
             } else {
-                int slot = slotsAt + mid * 16;
-                return Optional.of(new EpssScore(cve, buffer.getFloat(slot + 8), buffer.getFloat(slot + 12)));
+                return slotsAt + mid * 16;
             }
         }
-        return Optional.empty();
+        return -1;
     }
 
     private long slotKey(int index) {

@@ -43,10 +43,25 @@ final class FeedFiles {
         void stream(String where, InputStream in) throws IOException;
     }
 
+    /** Reading that a {@link Transaction} runs; it may fail half-way. */
+    interface Reading {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs the reading of one file that yields many documents (a zip archive, a streamed feed) so that
+     * either all of it counts or, when any part of it fails (a truncated stream, a corrupt entry, a bad
+     * CRC), none of it does.
+     */
+    interface Transaction {
+        void atomically(String where, Reading reading);
+    }
+
     private final BiConsumer<String, byte[]> reader;
     private final Streamer streamer;
     private final BiConsumer<String, String> skipped;
     private final Limits limits;
+    private final Transaction transaction;
 
     /**
      * @param reader receives each document's name (file, {@code file!entry}) and content
@@ -54,10 +69,26 @@ final class FeedFiles {
      * @param skipped receives each file or entry not read, with the reason
      */
     FeedFiles(BiConsumer<String, byte[]> reader, Streamer streamer, BiConsumer<String, String> skipped, Limits limits) {
+        this(reader, streamer, skipped, limits, (where, reading) -> {
+            try {
+                reading.run();
+            } catch (IOException e) {
+                skipped.accept(where, "cannot read: " + e.getMessage());
+            }
+        });
+    }
+
+    FeedFiles(
+            BiConsumer<String, byte[]> reader,
+            Streamer streamer,
+            BiConsumer<String, String> skipped,
+            Limits limits,
+            Transaction transaction) {
         this.reader = reader;
         this.streamer = streamer;
         this.skipped = skipped;
         this.limits = limits;
+        this.transaction = transaction;
     }
 
     /** Reads one path; problems are reported to the sink, never thrown. */
@@ -94,16 +125,20 @@ final class FeedFiles {
         String lower = name(file);
         try {
             if (lower.endsWith(".zip")) {
-                readZip(file);
+                transaction.atomically(where, () -> readZip(file));
             } else if (lower.endsWith(".json.gz")) {
-                try (InputStream in =
-                        new Bounded(new GZIPInputStream(Files.newInputStream(file), 1 << 16), limits.maxArchiveBytes)) {
-                    streamer.stream(where, in);
-                }
+                transaction.atomically(where, () -> {
+                    try (InputStream in = new Bounded(
+                            new GZIPInputStream(Files.newInputStream(file), 1 << 16), limits.maxArchiveBytes)) {
+                        streamer.stream(where, in);
+                    }
+                });
             } else if (lower.endsWith(".json") && Files.size(file) > limits.streamAbove) {
-                try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                    streamer.stream(where, in);
-                }
+                transaction.atomically(where, () -> {
+                    try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                        streamer.stream(where, in);
+                    }
+                });
             } else if (lower.endsWith(".gz")) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     byte[] content = bounded(in, limits.maxDocumentBytes);

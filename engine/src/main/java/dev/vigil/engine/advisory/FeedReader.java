@@ -1,7 +1,6 @@
 package dev.vigil.engine.advisory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -23,14 +22,11 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * of the same document still import.
  */
 final class FeedReader {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = FeedJson.mapper();
     private final FeedSink sink;
 
     FeedReader(FeedSink sink) {
         this.sink = sink;
-        json.getFactory()
-                .setStreamReadConstraints(
-                        StreamReadConstraints.builder().maxNestingDepth(200).build());
     }
 
     /** Whether a file found while walking a directory is worth reading. */
@@ -79,6 +75,8 @@ final class FeedReader {
     private void dispatch(String where, JsonNode root) {
         if (root.path("document").has("csaf_version")) {
             advisory(where, root, Format.CSAF);
+        } else if (root.has("vulnerabilities") && !root.get("vulnerabilities").isArray()) {
+            sink.skipped(where, "'vulnerabilities' is not a list");
         } else if (root.has("catalogVersion") && root.has("vulnerabilities")) {
             KevFeed.json(where, root, sink);
         } else if (root.has("vulnerabilities") && "NVD_CVE".equals(Nodes.text(root, "format"))
@@ -110,7 +108,7 @@ final class FeedReader {
         } else if (item.has("cveID")) {
             KevFeed.jsonEntry(where, item, sink);
         } else {
-            sink.skipped(where, "neither an NVD item ('cve') nor a KEV entry ('cveID')");
+            sink.problem(where, "neither an NVD item ('cve') nor a KEV entry ('cveID')");
         }
     }
 

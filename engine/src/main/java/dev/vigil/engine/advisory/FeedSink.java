@@ -12,6 +12,12 @@ interface FeedSink {
     /** An advisory record that could not be read; the rest of its document still imports. */
     void rejected(String where, String reason);
 
-    /** A file, archive entry or non-advisory row that was not read. */
+    /**
+     * A file or archive entry that could not be read whole (truncated, corrupt, of the wrong shape):
+     * nothing from it counts, and the import reports it as failed.
+     */
     void skipped(String where, String reason);
+
+    /** A row or item of a readable file that was not taken (a bad EPSS row, a KEV entry without id). */
+    void problem(String where, String reason);
 }

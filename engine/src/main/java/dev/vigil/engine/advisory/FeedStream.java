@@ -15,7 +15,7 @@ import java.util.function.BiConsumer;
  * array, so only one element is ever a tree in memory. Other top-level fields are skipped.
  */
 final class FeedStream {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = FeedJson.mapper();
 
     private FeedStream() {}
 
@@ -35,7 +35,11 @@ final class FeedStream {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
-                if ("vulnerabilities".equals(field) && value == JsonToken.START_ARRAY) {
+                if ("vulnerabilities".equals(field) && value != JsonToken.START_ARRAY) {
+                    skipped.accept(where, "'vulnerabilities' is not a list");
+                    return;
+                }
+                if ("vulnerabilities".equals(field)) {
                     found = true;
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -55,7 +59,8 @@ final class FeedStream {
         } catch (JsonProcessingException e) {
             String at =
                     e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            skipped.accept(where, "not valid JSON: " + e.getOriginalMessage() + at + "; elements before it were read");
+            skipped.accept(
+                    where, "not valid JSON: " + e.getOriginalMessage() + at + "; nothing from this file is imported");
         }
     }
 }

@@ -13,6 +13,9 @@ import java.util.Set;
  *
  * @param outdated records older than the stored revision of the same id, ignored
  * @param problems files or records that were skipped, including outdated revisions
+ * @param failedFiles files (or documents inside an archive) that could not be read whole: truncated,
+ *     corrupt, of the wrong shape or refused. Nothing from such a file is imported (an archive or a
+ *     streamed feed counts as one file); a caller reports the import as failed when this is not empty
  * @param changedRecords store keys ({@code source/id}) of the records this import added or replaced, in
  *     import order; unchanged and outdated records are not listed
  * @param changedKeys the index keys of those records ({@code pkg:}, {@code cpe:}, {@code csaf:},
@@ -36,6 +39,7 @@ public record ImportSummary(
         String epssOutcome,
         long problems,
         List<Skip> skips,
+        List<Skip> failedFiles,
         Duration elapsed,
         List<String> changedRecords,
         Set<String> changedKeys) {
@@ -44,6 +48,7 @@ public record ImportSummary(
 
     public ImportSummary {
         skips = List.copyOf(skips);
+        failedFiles = List.copyOf(failedFiles);
         changedRecords = List.copyOf(changedRecords);
         changedKeys = Collections.unmodifiableSet(new LinkedHashSet<>(changedKeys));
     }

@@ -16,7 +16,8 @@ import java.util.List;
  * fixed-width key slots, and only the pages a scan touches are ever read.
  *
  * <pre>
- * header   64 bytes: magic "VIGILIX1", version, data generation, data length, counts, section sizes
+ * header   64 bytes: magic "VIGILIX1", version, data generation, data length, counts, section sizes,
+ *          CRC32C of the whole file (its own 4 bytes counted as zeros)
  * records  36 bytes each: blob offset (8), blob length (4), store key string (4), modified (8),
  *          content hash (8), flags (4)
  * keys     12 bytes each, sorted by UTF-8 bytes: key string (4), first posting (4), posting count (4)
@@ -27,7 +28,10 @@ import java.util.List;
  */
 final class IndexFile {
     static final byte[] MAGIC = "VIGILIX1".getBytes(StandardCharsets.US_ASCII);
-    static final int VERSION = 1;
+    /** Version 2 adds the CRC32C at {@link #CHECKSUM_AT}; version 1 indexes (no checksum) still open. */
+    static final int VERSION = 2;
+
+    static final int CHECKSUM_AT = 44;
     static final int HEADER = 64;
     static final int RECORD = 36;
     static final int KEY = 12;
@@ -48,11 +52,15 @@ final class IndexFile {
         this.buffer = buffer;
         byte[] magic = new byte[MAGIC.length];
         if (buffer.capacity() < HEADER) {
-            throw new IOException(path + " is not a Vigil advisory index (too short)");
+            throw new StoreDamagedException(path, "is not a Vigil advisory index (too short)");
         }
         buffer.get(0, magic);
-        if (!Arrays.equals(magic, MAGIC) || buffer.getInt(8) != VERSION) {
-            throw new IOException(path + " is not a Vigil advisory index of version " + VERSION);
+        int version = buffer.getInt(8);
+        if (!Arrays.equals(magic, MAGIC) || version < 1 || version > VERSION) {
+            throw new StoreDamagedException(path, "is not a Vigil advisory index of version " + VERSION);
+        }
+        if (version >= 2 && checksum(buffer) != buffer.getInt(CHECKSUM_AT)) {
+            throw new StoreDamagedException(path, "fails its checksum");
         }
         generation = buffer.getInt(12);
         dataLength = buffer.getLong(16);
@@ -66,9 +74,24 @@ final class IndexFile {
         postingsAt = keysAt + keyCount * KEY;
         stringsAt = postingsAt + postingCount * 4;
         statsAt = stringsAt + stringBytes;
-        if ((long) statsAt + statsLength != buffer.capacity()) {
-            throw new IOException(path + " is damaged (section sizes do not add up)");
+        if (recordCount < 0
+                || keyCount < 0
+                || postingCount < 0
+                || stringBytes < 0
+                || statsLength < 0
+                || (long) statsAt + statsLength != buffer.capacity()) {
+            throw new StoreDamagedException(path, "is damaged (section sizes do not add up)");
         }
+    }
+
+    /** CRC32C over the whole index with the checksum field read as zeros. */
+    static int checksum(ByteBuffer index) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        ByteBuffer all = index.duplicate().clear();
+        crc.update(all.limit(CHECKSUM_AT));
+        crc.update(new byte[4]);
+        crc.update(index.duplicate().clear().position(CHECKSUM_AT + 4));
+        return (int) crc.getValue();
     }
 
     static IndexFile open(Path path) throws IOException {

@@ -112,10 +112,22 @@ final class IndexWriter {
             }
             out.write(statsJson);
             out.flush();
-            file.getFD().sync();
         }
+        writeChecksum(temp);
         StoreFiles.replace(temp, target);
         return stats;
+    }
+
+    /** Stores the index's CRC32C (computed with its own field as zeros) in the header, then syncs. */
+    private static void writeChecksum(Path file) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(
+                file, java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE)) {
+            int crc =
+                    IndexFile.checksum(channel.map(java.nio.channels.FileChannel.MapMode.READ_ONLY, 0, channel.size()));
+            java.nio.ByteBuffer field = java.nio.ByteBuffer.allocate(4).putInt(0, crc);
+            channel.write(field, IndexFile.CHECKSUM_AT);
+            channel.force(true);
+        }
     }
 
     private static StoreStats stats(List<RecordEntry> records, Map<String, Postings> postings) {

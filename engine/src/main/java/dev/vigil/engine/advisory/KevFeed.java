@@ -59,7 +59,7 @@ final class KevFeed {
     private static void entry(String where, Map<String, String> fields, FeedSink sink) {
         String cve = fields.get("cveID");
         if (cve == null || !cve.startsWith("CVE-")) {
-            sink.skipped(where, "KEV entry without a CVE id");
+            sink.problem(where, "KEV entry without a CVE id");
             return;
         }
         try {
@@ -75,7 +75,7 @@ final class KevFeed {
                             "Known".equalsIgnoreCase(fields.get("knownRansomwareCampaignUse")),
                             fields.get("requiredAction")));
         } catch (DateTimeParseException e) {
-            sink.skipped(where, cve + ": bad date " + e.getParsedString());
+            sink.problem(where, cve + ": bad date " + e.getParsedString());
         }
     }
 

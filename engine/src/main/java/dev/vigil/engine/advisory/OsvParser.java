@@ -1,6 +1,9 @@
 package dev.vigil.engine.advisory;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.vigil.engine.version.InvalidRangeException;
+import dev.vigil.engine.version.OsvRange;
+import dev.vigil.engine.version.VersionSchemes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +65,9 @@ final class OsvParser {
         }
         List<AffectedPackage.Range> ranges = new ArrayList<>();
         for (JsonNode range : Nodes.array(entry, "ranges")) {
-            ranges.add(range(range));
+            AffectedPackage.Range parsed = range(range);
+            checkVersions(ecosystem, parsed);
+            ranges.add(parsed);
         }
         return new AffectedPackage(
                 ecosystem, name, Nodes.text(pkg, "purl"), ranges, Nodes.texts(entry, "versions"), severities(entry));
@@ -90,6 +95,30 @@ final class OsvParser {
             throw new MalformedRecordException(type + " range without an 'introduced' event");
         }
         return new AffectedPackage.Range(type, Nodes.text(range, "repo"), events);
+    }
+
+    /**
+     * A range whose versions its ecosystem cannot read is refused here, so one bad record is listed at
+     * import instead of being stored and met at every scan. Ranges Vigil cannot order at all (GIT, an
+     * ecosystem without an ordering) stay: their explicit version lists still match.
+     */
+    private static void checkVersions(String ecosystem, AffectedPackage.Range range) throws MalformedRecordException {
+        if (!"SEMVER".equals(range.type()) && !"ECOSYSTEM".equals(range.type())) {
+            return;
+        }
+        if ("ECOSYSTEM".equals(range.type())
+                && VersionSchemes.forEcosystem(ecosystem).isEmpty()) {
+            return;
+        }
+        try {
+            List<OsvRange.Event> events = new ArrayList<>();
+            for (AffectedPackage.Event e : range.events()) {
+                events.add(new OsvRange.Event(OsvRange.Kind.ofField(e.kind()), e.version()));
+            }
+            OsvRange.of(range.type(), ecosystem, events);
+        } catch (InvalidRangeException e) {
+            throw new MalformedRecordException(range.type() + " range: " + e.getMessage());
+        }
     }
 
     private static List<Severity> severities(JsonNode node) throws MalformedRecordException {

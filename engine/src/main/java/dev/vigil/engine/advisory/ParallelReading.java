@@ -33,6 +33,8 @@ final class ParallelReading implements AutoCloseable {
 
     record Skipped(String where, String reason) implements Event {}
 
+    record Problem(String where, String reason) implements Event {}
+
     /** One worker's reusable parser and codec; neither is thread-safe. */
     private static final class Worker implements FeedSink {
         final RecordCodec codec = new RecordCodec();
@@ -100,6 +102,11 @@ final class ParallelReading implements AutoCloseable {
         @Override
         public void skipped(String where, String reason) {
             events.add(new Skipped(where, reason));
+        }
+
+        @Override
+        public void problem(String where, String reason) {
+            events.add(new Problem(where, reason));
         }
     }
 

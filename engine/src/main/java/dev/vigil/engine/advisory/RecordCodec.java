@@ -95,6 +95,11 @@ final class RecordCodec {
 
     /** Thread-safe: each reading thread keeps its own inflater, which is costly to create. */
     Advisory decode(byte[] blob) throws IOException {
+        return AdvisoryBinary.decode(raw(blob));
+    }
+
+    /** The encoded record a blob holds (inflated when compressed): what {@link #hash} was taken of. */
+    byte[] raw(byte[] blob) throws IOException {
         if (blob.length < 5) {
             throw new IOException("truncated record");
         }
@@ -106,7 +111,7 @@ final class RecordCodec {
             if (length != blob.length - 5) {
                 throw new IOException("truncated record");
             }
-            return AdvisoryBinary.decode(blob, 5);
+            return java.util.Arrays.copyOfRange(blob, 5, blob.length);
         }
         Inflater inflater = INFLATERS.get();
         inflater.reset();
@@ -124,7 +129,7 @@ final class RecordCodec {
         } catch (DataFormatException e) {
             throw new IOException("corrupt record: " + e.getMessage(), e);
         }
-        return AdvisoryBinary.decode(raw);
+        return raw;
     }
 
     private static final ThreadLocal<Inflater> INFLATERS = ThreadLocal.withInitial(() -> new Inflater(true));

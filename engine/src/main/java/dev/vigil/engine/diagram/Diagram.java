@@ -1,8 +1,7 @@
 package dev.vigil.engine.diagram;
 
+import dev.vigil.engine.source.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -41,7 +40,6 @@ public record Diagram(String name, String title, Kind kind, String source) {
     }
 
     private static Path write(Path dir, String file, String content) throws IOException {
-        Files.createDirectories(dir);
-        return Files.writeString(dir.resolve(file), content, StandardCharsets.UTF_8);
+        return AtomicFiles.write(dir.resolve(file), content);
     }
 }

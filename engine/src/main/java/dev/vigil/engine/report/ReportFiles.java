@@ -1,20 +1,18 @@
 package dev.vigil.engine.report;
 
 import dev.vigil.engine.assessment.Assessment;
+import dev.vigil.engine.source.AtomicFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a report directory: {@code report.json}, {@code report.html} and one {@code <name>.svg} per
- * diagram. Each file is written under a temporary name and moved into place, so a reader never sees a
- * half-written file under the final name.
+ * diagram. Every file is written under a temporary name first and all are moved into place together
+ * ({@link AtomicFiles}), so a failure leaves the previous report set, never a mix.
  */
 public final class ReportFiles {
 
@@ -47,14 +45,14 @@ public final class ReportFiles {
             VulnerabilityCheck vulnerabilities)
             throws IOException {
         Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
+        Map<Path, String> files = new LinkedHashMap<>();
         for (Diagram d : diagrams) {
-            written.add(writeAtomically(dir.resolve(d.name() + ".svg"), d.svg()));
+            files.put(dir.resolve(d.name() + ".svg"), d.svg());
         }
         Rendered reports = render(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
-        written.add(writeAtomically(dir.resolve("report.json"), reports.json()));
-        written.add(writeAtomically(dir.resolve("report.html"), reports.html()));
-        return written;
+        files.put(dir.resolve("report.json"), reports.json());
+        files.put(dir.resolve("report.html"), reports.html());
+        return AtomicFiles.writeAll(files);
     }
 
     /** Both reports of one assessment. */
@@ -83,23 +81,5 @@ public final class ReportFiles {
                 () -> ReportJson.render(assessment, vigilVersion, compliance, vulnerabilities));
         String html = ReportHtml.render(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
         return new Rendered(json.join(), html);
-    }
-
-    static Path writeAtomically(Path target, String content) throws IOException {
-        // A sibling, so the move stays on one file system; not createTempFile, whose owner-only
-        // permissions would carry over to a report meant to be shared.
-        Path temp = target.resolveSibling(
-                "." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + System.nanoTime() + ".part");
-        try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return target;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** The one Jackson set-up for SBOM input: bounded nesting and sizes, strict duplicates off. */
+/**
+ * The one Jackson set-up for SBOM input: bounded nesting and sizes, and a duplicate key is an error
+ * (last-wins let a second value silently replace the first, so two readers of one file disagreed).
+ */
 final class SafeJson {
     /**
      * Real SBOMs nest components a few levels deep; 200 leaves ample room and keeps the recursive
@@ -23,6 +26,7 @@ final class SafeJson {
                     .maxNumberLength(100)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private SafeJson() {}

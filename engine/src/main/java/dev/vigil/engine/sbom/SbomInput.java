@@ -45,6 +45,10 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
                     "file is " + mib(size) + ", larger than the limit of " + mib(maxBytes) + "; refusing to read it");
         }
         byte[] head = head(file);
+        if (head.length == HEAD_BYTES && isBlank(head)) {
+            // Leading white space is insignificant: look past it, however long, instead of calling the file empty.
+            head = headAfterWhiteSpace(file);
+        }
         int start = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
                 ? 3
                 : 0;
@@ -143,6 +147,37 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
         if (!SPDX_VERSIONS.contains(version)) {
             throw new SbomException(
                     file, "unsupported SPDX version \"" + version + "\" (Vigil reads SPDX-2.2 and SPDX-2.3)");
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!isWhiteSpace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWhiteSpace(int b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r';
+    }
+
+    /** The first {@link #HEAD_BYTES} after the leading white space, read in one linear pass. */
+    private static byte[] headAfterWhiteSpace(Path file) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            int b;
+            do {
+                b = in.read();
+            } while (b >= 0 && isWhiteSpace(b));
+            if (b < 0) {
+                return new byte[0];
+            }
+            byte[] rest = in.readNBytes(HEAD_BYTES - 1);
+            byte[] head = new byte[rest.length + 1];
+            head[0] = (byte) b;
+            System.arraycopy(rest, 0, head, 1, rest.length);
+            return head;
         }
     }
 

@@ -70,7 +70,22 @@ final class SpdxReader {
         }
     }
 
+    /**
+     * The SPDX library's own JSON reading lets a repeated key replace the first silently; one streaming
+     * pass with Vigil's JSON set-up refuses duplicates (with line and column) before it reads the file.
+     */
+    private void refuseDuplicateKeys() throws IOException {
+        try (com.fasterxml.jackson.core.JsonParser parser = SafeJson.parser(input.file())) {
+            while (parser.nextToken() != null) {
+                // Reading every token is what makes the parser check each object's keys.
+            }
+        }
+    }
+
     private SpdxDocument deserialize() throws IOException, InvalidSPDXAnalysisException {
+        if (input.format() == SbomFormat.SPDX_JSON) {
+            refuseDuplicateKeys();
+        }
         ISerializableModelStore store = input.format() == SbomFormat.SPDX_JSON
                 ? new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON)
                 : new TagValueStore(new InMemSpdxStore());

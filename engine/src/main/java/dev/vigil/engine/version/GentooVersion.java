@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 record GentooVersion(String text, List<String> numbers, char letter, List<Suffix> suffixes, String revision)
         implements Version {
 
+    /** Possessive repetitions: a greedy group repetition recurses once per component in Java. */
     private static final Pattern SYNTAX =
-            Pattern.compile("(\\d+(?:\\.\\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|p)\\d*)*)(?:-r(\\d+))?");
+            Pattern.compile("(\\d++(?:\\.\\d++)*+)([a-z])?((?:_(?:alpha|beta|pre|rc|p)\\d*+)*+)(?:-r(\\d++))?");
+
     private static final Pattern SUFFIX = Pattern.compile("_(alpha|beta|pre|rc|p)(\\d*)");
     private static final List<String> ORDER = List.of("alpha", "beta", "pre", "rc", "p");
 

@@ -1,6 +1,7 @@
 package dev.vigil.engine.version;
 
 import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.source.TerminalText;
 
 /** A version string that a scheme cannot parse; the message says which scheme and why. */
 public final class InvalidVersionException extends InputException {
@@ -9,7 +10,7 @@ public final class InvalidVersionException extends InputException {
     private final String version;
 
     InvalidVersionException(String scheme, String version, String reason) {
-        super("not a valid " + scheme + " version: '" + version + "' (" + reason + ")");
+        super("not a valid " + scheme + " version: '" + TerminalText.quote(version) + "' (" + reason + ")");
         this.version = version;
     }
 

@@ -18,7 +18,13 @@ record NpmVersion(String text, List<String> release, List<String> preRelease) im
     /** JavaScript's Number.MAX_SAFE_INTEGER, node-semver's limit for a component. */
     private static final String MAX_SAFE_INTEGER = "9007199254740991";
 
+    /** node-semver's MAX_LENGTH: longer strings are not versions to npm. */
+    static final int MAX_LENGTH = 256;
+
     static NpmVersion parse(String text) throws InvalidVersionException {
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidVersionException("npm", text, "longer than " + MAX_LENGTH + " characters");
+        }
         Matcher m = LOOSE.matcher(text.strip());
         if (!m.matches()) {
             throw new InvalidVersionException("npm", text, "expected MAJOR.MINOR.PATCH[-PRERELEASE][+BUILD]");

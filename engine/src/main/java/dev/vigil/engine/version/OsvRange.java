@@ -147,7 +147,13 @@ public final class OsvRange {
             }
         }
         // "0" sorts first; a stable sort keeps the record's order between equal versions.
-        bounds.sort(Comparator.comparing(Bound::version, Comparator.nullsFirst(Comparator.naturalOrder())));
+        try {
+            bounds.sort(Comparator.comparing(Bound::version, Comparator.nullsFirst(Comparator.naturalOrder())));
+        } catch (IllegalArgumentException e) {
+            // Maven's and osv-scanner's apk orders are not transitive on purpose (they agree with the
+            // tools); a record whose bounds fall into such a cycle has no meaning as a range.
+            throw new InvalidRangeException("the range's versions have no consistent order in " + scheme.name(), e);
+        }
         return new OsvRange(t, scheme, List.copyOf(events), List.copyOf(bounds), List.copyOf(limits));
     }
 

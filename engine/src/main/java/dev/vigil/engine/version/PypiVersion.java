@@ -25,13 +25,18 @@ record PypiVersion(
         List<String> local)
         implements Version {
 
-    /** PEP 440, Appendix B, matched case-insensitively after stripping whitespace. */
+    /**
+     * PEP 440, Appendix B, matched case-insensitively after stripping whitespace. The repeated groups
+     * are possessive: Java matches a greedy group repetition by recursion, so thousands of release
+     * segments overflowed the stack; nothing after them can start with a dot and a digit, so the
+     * language is unchanged.
+     */
     private static final Pattern PEP440 = Pattern.compile(
-            "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*)"
+            "v?(?:(?:(?<epoch>[0-9]+)!)?(?<release>[0-9]+(?:\\.[0-9]+)*+)"
                     + "(?<pre>[-_.]?(?<prel>a|b|c|rc|alpha|beta|pre|preview)[-_.]?(?<pren>[0-9]+)?)?"
                     + "(?<post>(?:-(?<postn1>[0-9]+))|(?:[-_.]?(?<postl>post|rev|r)[-_.]?(?<postn2>[0-9]+)?))?"
                     + "(?<dev>[-_.]?(?<devl>dev)[-_.]?(?<devn>[0-9]+)?)?)"
-                    + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?",
+                    + "(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*+))?",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern LEGACY_PART = Pattern.compile("\\d+|[a-z]+|\\.|-");

@@ -14,10 +14,11 @@ record RubyGemsVersion(String text, List<String> segments) implements Version {
     /**
      * {@code Gem::Version::ANCHORED_VERSION_PATTERN}, except that letters may follow the first number
      * directly ({@code 1beta}): osv-scanner orders such versions and its fixtures expect them. Blank
-     * is "0" in Ruby but not a version to us.
+     * is "0" in Ruby but not a version to us. Possessive throughout: the grammar never needs to give
+     * characters back, and a greedy group repetition recurses once per segment in Java.
      */
     private static final Pattern VALID =
-            Pattern.compile("[0-9][0-9a-zA-Z]*(?>\\.[0-9a-zA-Z]+)*(-[0-9A-Za-z-]+(\\.[0-9A-Za-z-]+)*)?");
+            Pattern.compile("[0-9][0-9a-zA-Z]*+(?:\\.[0-9a-zA-Z]++)*+(?:-[0-9A-Za-z-]++(?:\\.[0-9A-Za-z-]++)*+)?+");
 
     static RubyGemsVersion parse(String text) throws InvalidVersionException {
         String s = text.strip();
