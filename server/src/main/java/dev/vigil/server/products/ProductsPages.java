@@ -172,7 +172,7 @@ class ProductsPages {
         model.addAttribute("product", releases.product(id));
         model.addAttribute("release", r);
         model.addAttribute("f", finding);
-        return "products/release :: finding-row";
+        return "products/finding-row :: row";
     }
 
     @PostMapping("/products/{id}/releases/{version}/approvals")
