@@ -24,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class TwoInstancesTest {
 
-    static final int RELEASES = 4;
+    static final int RELEASES = 3;
 
     @Test
     void twoInstancesShareTheDatabaseAndRunEachJobOnce() throws Exception {
