@@ -1,46 +1,60 @@
 package dev.vigil.server.security;
 
-import java.security.SecureRandom;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
- * Deny by default: every request needs a signed-in user except the few paths listed here, which
- * reveal nothing about the devices and models this instance holds.
+ * Deny by default. Two chains: the API ({@code /api/**}) is stateless, signed in by a bearer session or
+ * API key and answers 401/403 as problem details; the browser side signs in with a form, keeps a
+ * cookie session and needs a CSRF token on every change. Only the paths listed here are public; they
+ * reveal nothing about the devices this instance holds.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     /** Only our own scripts and styles: a stored model is user input and must never become a script. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /** Programs calling the API get a 401 they can act on, not the HTML of a login form. */
-    private static final RequestMatcher API =
-            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, Tokens tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/session")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                // No cookies on the API, so no cross-site request can ride on one: CSRF does not apply.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
+                                problem(response, HttpStatus.UNAUTHORIZED, "sign in: Authorization: Bearer TOKEN"))
+                        .accessDeniedHandler(
+                                (request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, ex.getMessage())))
+                .headers(
+                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        return http.build();
+    }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    @Order(2)
+    SecurityFilterChain browser(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
                                 "/",
@@ -48,6 +62,7 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/webjars/**",
                                 "/css/**",
+                                "/js/**",
                                 "/favicon.ico")
                         .permitAll()
                         // Boot renders errors of public pages here; it shows no stack traces or messages.
@@ -56,16 +71,19 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Spring's generated login page at /login: its stylesheet is external, so it fits our CSP.
-                .formLogin(Customizer.withDefaults())
-                .exceptionHandling(exceptions -> exceptions
-                        // Default entry points rather than one fixed one: a fixed one would switch off
-                        // Spring's generated login page.
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), new NegatedRequestMatcher(API)))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .formLogin(form -> form.defaultSuccessUrl("/products", false))
+                // A default entry point rather than a fixed one: a fixed one would switch off Spring's
+                // generated login page and its stylesheet.
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .logout(Customizer.withDefaults());
         return http.build();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(Credentials credentials) {
+        return new ProviderManager(new StoredCredentialsProvider(credentials));
     }
 
     @Bean
@@ -73,22 +91,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    UserDetailsService users(
-            @Value("${vigil.admin.username:admin}") String username,
-            @Value("${vigil.admin.password:}") String password,
-            PasswordEncoder encoder) {
-        AdminAccount admin = AdminAccount.of(username, password, new SecureRandom());
-        if (admin.generated()) {
-            // Logged once per start, like Boot's own generated password: the only way to the first login.
-            log.warn(
-                    "No VIGIL_ADMIN_PASSWORD set: generated the password for user '{}' for this run only: {}",
-                    admin.username(),
-                    admin.password());
-        }
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password()))
-                .roles("ADMIN")
-                .build());
+    private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        String escaped = detail == null ? "" : detail.replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
+                        + status.value() + ",\"detail\":\"" + escaped + "\"}");
     }
 }

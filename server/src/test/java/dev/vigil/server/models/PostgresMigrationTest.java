@@ -66,13 +66,14 @@ class PostgresMigrationTest {
     void migrationsBuildAModelUploadTableThatStoresAndGuardsUploads() throws Exception {
         MigrateResult result = Flyway.configure()
                 .dataSource(url(database), USER, PASSWORD)
-                .locations("classpath:db/migration/postgresql")
+                .locations("classpath:db/migration/postgresql", "classpath:db/migration/common")
                 .load()
                 .migrate();
 
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted)
-                .isEqualTo(MigrationScriptsTest.scripts("postgresql").size());
+                .isEqualTo(MigrationScriptsTest.scripts("postgresql").size()
+                        + MigrationScriptsTest.scripts("common").size());
 
         try (Connection connection = connect(database)) {
             OffsetDateTime uploadedAt = OffsetDateTime.of(2026, 11, 24, 3, 30, 0, 123_456_000, ZoneOffset.UTC);

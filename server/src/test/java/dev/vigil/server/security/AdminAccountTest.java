@@ -4,19 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-@ExtendWith(OutputCaptureExtension.class)
 class AdminAccountTest {
 
     private final SecureRandom random = new SecureRandom();
@@ -59,28 +51,5 @@ class AdminAccountTest {
         AdminAccount admin = AdminAccount.of("admin", "correct horse battery", random);
 
         assertThat(admin.toString()).doesNotContain("correct horse battery").contains("admin");
-    }
-
-    @Test
-    void theGeneratedPasswordIsLoggedOnceAndIsTheOneThatSignsIn(CapturedOutput output) {
-        SecurityConfiguration configuration = new SecurityConfiguration();
-        PasswordEncoder encoder = configuration.passwordEncoder();
-
-        UserDetails admin = configuration.users("admin", "", encoder).loadUserByUsername("admin");
-
-        Matcher logged =
-                Pattern.compile("for user 'admin' for this run only: (\\S+)").matcher(output.getOut());
-        assertThat(logged.find()).as("the generated password is logged").isTrue();
-        assertThat(encoder.matches(logged.group(1), admin.getPassword())).isTrue();
-        assertThat(logged.find()).as("logged only once").isFalse();
-    }
-
-    @Test
-    void aConfiguredPasswordIsNeverLogged(CapturedOutput output) {
-        SecurityConfiguration configuration = new SecurityConfiguration();
-
-        configuration.users("admin", "correct horse battery", configuration.passwordEncoder());
-
-        assertThat(output.getAll()).doesNotContain("correct horse battery").doesNotContain("for this run only");
     }
 }

@@ -1,0 +1,135 @@
+package dev.vigil.server.products;
+
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.assess.AssessOptions;
+import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.assess.Assessor;
+import dev.vigil.engine.assess.Output;
+import dev.vigil.engine.load.LoadResult;
+import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.report.Diagram;
+import dev.vigil.engine.report.ReportHtml;
+import dev.vigil.engine.report.ReportJson;
+import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.source.SourceResolver;
+import dev.vigil.server.api.ApiProblem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's front door, called exactly as {@code vigil assess} calls it, with the model and the files
+ * it names taken from the upload (or the database) instead of the disk.
+ */
+@Component
+class ModelAssessment {
+
+    static final String VERSION = Optional.ofNullable(
+                    Assessor.class.getPackage().getImplementationVersion())
+            .orElse("development");
+
+    private final Assessor assessor = new Assessor();
+    private final Path advisories;
+
+    ModelAssessment(@Value("${vigil.advisories:${vigil.data-dir}/advisories}") Path advisories) {
+        this.advisories = advisories;
+    }
+
+    /** A loaded, assessed model: its id and kind, and report.json as the CLI writes it. */
+    record Assessed(String systemId, String kind, String reportJson) {}
+
+    /**
+     * Loads and assesses; an invalid model is refused (422) with one entry per diagnostic.
+     *
+     * @param files every file of the release by relative name, the model included
+     */
+    Assessed assess(String modelName, Map<String, String> files, LocalDate date) {
+        SourceResolver sources = resolver(files);
+        SystemModel model = load(modelName, files.get(modelName), sources);
+        AssessOptions options =
+                AssessOptions.on(date).withSources(sources).withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES);
+        AssessResult result;
+        try {
+            result = withStore(store -> assessor.assess(model, options.withStore(store)));
+        } catch (InputException e) {
+            throw invalid(e.getMessage(), e.diagnostics());
+        }
+        String json = ReportJson.render(result.assessment(), VERSION, result.compliance(), result.vulnerabilities());
+        return new Assessed(model.system().id(), model.system().kind().wire(), json);
+    }
+
+    /** report.html with diagrams: seconds of work, so a background job makes it after the upload. */
+    String reportHtml(String modelName, Map<String, String> files, LocalDate date) {
+        SourceResolver sources = resolver(files);
+        SystemModel model = load(modelName, files.get(modelName), sources);
+        AssessResult result = withStore(store -> assessor.assess(
+                model,
+                AssessOptions.on(date)
+                        .withSources(sources)
+                        .withStore(store)
+                        .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS)));
+        return ReportHtml.render(
+                result.assessment(),
+                VERSION,
+                Diagram.of(result.diagrams()),
+                result.compliance(),
+                result.vulnerabilities());
+    }
+
+    private static SystemModel load(String modelName, String text, SourceResolver sources) {
+        LoadResult loaded = new ModelLoader().load(Path.of(modelName), text, sources);
+        if (!loaded.isValid()) {
+            throw invalid("the model is invalid: " + loaded.errors().size() + " problems", loaded.errors());
+        }
+        return loaded.orThrow();
+    }
+
+    private <T> T withStore(java.util.function.Function<Optional<AdvisoryStore>, T> use) {
+        if (!AdvisoryStore.exists(advisories)) {
+            return use.apply(Optional.empty());
+        }
+        try (AdvisoryStore store = AdvisoryStore.open(advisories)) {
+            return use.apply(Optional.of(store));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the advisory store " + advisories, e);
+        }
+    }
+
+    private static SourceResolver resolver(Map<String, String> files) {
+        Map<String, byte[]> bytes = new HashMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return SourceResolver.inMemory(bytes);
+    }
+
+    static ApiProblem invalid(String detail, List<Diagnostic> diagnostics) {
+        List<Map<String, Object>> errors = diagnostics.stream()
+                .filter(Diagnostic::isError)
+                .map(d -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put(
+                            "file",
+                            d.location().file() == null
+                                    ? null
+                                    : d.location().file().toString());
+                    e.put("line", d.location().line());
+                    e.put("column", d.location().column());
+                    e.put("code", d.code());
+                    e.put("message", d.message());
+                    return e;
+                })
+                .toList();
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid model", detail, errors);
+    }
+}

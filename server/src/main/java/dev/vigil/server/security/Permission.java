@@ -1,0 +1,12 @@
+package dev.vigil.server.security;
+
+/** What a request needs; roles hold them (see {@link Role}), grants scope them to products. */
+public enum Permission {
+    READ,
+    UPLOAD,
+    DECIDE,
+    APPROVE,
+    CREATE_PRODUCT,
+    READ_AUDIT,
+    MANAGE_USERS
+}

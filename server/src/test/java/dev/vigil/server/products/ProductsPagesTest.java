@@ -1,0 +1,124 @@
+package dev.vigil.server.products;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.vigil.server.VigilServerTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages, whole and as the htmx fragments that replace parts of them. */
+@VigilServerTest
+class ProductsPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    String id;
+
+    @BeforeEach
+    void productWithARelease() throws Exception {
+        id = "pg-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/products")
+                        .param("id", id)
+                        .param("name", "Paged")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/products/" + id));
+        mvc.perform(multipart("/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model(ReleaseApiTest.modelOf(id)))
+                        .file(ReleaseApiTest.sbom())
+                        .param("version", "1.0")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/products/" + id + "/releases/1.0"));
+    }
+
+    @Test
+    void thePortfolioShowsTheLatestReleaseStatus() throws Exception {
+        mvc.perform(get("/products").with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/products/" + id + "/releases/1.0")))
+                .andExpect(content().string(containsString("not checked")));
+    }
+
+    @Test
+    void theReleasePageShowsFindingsComplianceVulnerabilitiesAndTheSigningForm() throws Exception {
+        mvc.perform(get("/products/{id}/releases/1.0", id).with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("default-credentials@pump")))
+                .andExpect(content().string(containsString("Compliance by framework")))
+                .andExpect(content().string(containsString("Compliance by lifecycle phase")))
+                .andExpect(content().string(containsString("Not checked:")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")))
+                .andExpect(content().string(containsString("Sign this release")));
+    }
+
+    @Test
+    void theFindingsFilterAnswersWithTheTableAlone() throws Exception {
+        mvc.perform(get("/products/{id}/releases/1.0/findings", id)
+                        .param("severity", "critical")
+                        .header("HX-Request", "true")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"findings\"")))
+                .andExpect(content().string(not(containsString("<html"))))
+                .andExpect(content().string(not(containsString(">medium<"))));
+    }
+
+    @Test
+    void aDecisionThroughHtmxAnswersWithItsRowShowingTheDecision() throws Exception {
+        mvc.perform(post("/products/{id}/releases/1.0/findings/{f}/decision", id, "default-credentials@pump")
+                        .param("status", "accepted")
+                        .param("justification", "accepted in RA-12")
+                        .header("HX-Request", "true")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<tr")))
+                .andExpect(content().string(containsString("accepted in RA-12")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void aBadModelUploadShowsEachProblemWithItsLocation() throws Exception {
+        mvc.perform(multipart("/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model("vigil: 1\nsystem: {id: " + id + ", kind: produkt}\n"))
+                        .param("version", "2.0")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("glucoflow.yaml:2:")));
+    }
+
+    @Test
+    void theDiffNamesAddedFixedAndCarriedFindings() throws Exception {
+        mvc.perform(multipart("/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model(ReleaseApiTest.modelOf(id)
+                                .replace("debugPortsLocked: false", "debugPortsLocked: true")))
+                        .file(ReleaseApiTest.sbom())
+                        .param("version", "1.1")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/products/{id}/diff", id)
+                        .param("from", "1.0")
+                        .param("to", "1.1")
+                        .header("HX-Request", "true")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("debug-port-enabled@pump")))
+                .andExpect(content().string(containsString("fixed")));
+    }
+}
