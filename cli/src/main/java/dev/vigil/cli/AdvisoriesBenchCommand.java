@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "bench",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil advisories bench --records 100000 --lookups 5000"},
         mixinStandardHelpOptions = true,
         description = "Benchmark the advisory store on generated OSV records (fixed seed).")
 final class AdvisoriesBenchCommand implements Runnable {

@@ -7,6 +7,11 @@ import picocli.CommandLine.Spec;
 /** {@code vigil advisories}: the offline advisory store the scans match against. */
 @Command(
         name = "advisories",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil advisories import osv-maven.zip known_exploited_vulnerabilities.json",
+            "  vigil advisories stats"
+        },
         mixinStandardHelpOptions = true,
         description = "Import advisory feeds (OSV, NVD, CSAF, KEV, EPSS) and inspect the store.",
         subcommands = {

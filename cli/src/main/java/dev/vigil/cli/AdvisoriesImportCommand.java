@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
 /** {@code vigil advisories import PATH... [--store DIR]}. */
 @Command(
         name = "import",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil advisories import osv-maven.zip kev.json epss_scores.csv",
+            "  vigil advisories import --store advisories feeds/"
+        },
         mixinStandardHelpOptions = true,
         description = {
             "Import advisory files, directories (recursively) and zip archives into the store.",

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil advisories stats [--store DIR] [--format text|json]}. */
 @Command(
         name = "stats",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil advisories stats", "  vigil advisories stats --format json --store advisories"},
         mixinStandardHelpOptions = true,
         description = "Counts per source and ecosystem, known-exploited and EPSS entries of the store.")
 final class AdvisoriesStatsCommand implements Runnable {

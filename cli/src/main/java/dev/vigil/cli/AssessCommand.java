@@ -38,6 +38,12 @@ import picocli.CommandLine.Spec;
 /** {@code vigil assess MODEL}: threats, scores and the report of one system model. */
 @Command(
         name = "assess",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil assess examples/glucoflow.yaml",
+            "  vigil assess examples/glucoflow.yaml --out report --fail-on uncontrolled",
+            "  vigil assess model.yaml --vex vendor.vex.json --fail-on-vulnerability kev"
+        },
         mixinStandardHelpOptions = true,
         description = "Assess a system model: findings, exploitability, patient harm and the report.",
         exitCodeListHeading = "%nExit codes:%n",

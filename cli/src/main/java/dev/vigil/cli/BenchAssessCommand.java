@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "assess",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil bench assess", "  vigil bench assess --components 500 --flows 2500 --seed 7"},
         mixinStandardHelpOptions = true,
         description = "Time an assessment of a generated model (load, rules, scoring, report).")
 final class BenchAssessCommand implements Callable<Integer> {

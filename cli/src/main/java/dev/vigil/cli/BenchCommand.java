@@ -7,6 +7,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil bench ...}: timing runs on generated inputs. */
 @Command(
         name = "bench",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil bench assess --components 500 --flows 2500"},
         mixinStandardHelpOptions = true,
         description = "Time Vigil on generated inputs.",
         subcommands = {BenchAssessCommand.class, BenchScanCommand.class, BenchPortfolioCommand.class})

@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "portfolio",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil bench portfolio --store /tmp/bench-store --sboms 200"},
         mixinStandardHelpOptions = true,
         description = "Benchmark re-checking many SBOMs after new advisories arrive (generated data).")
 final class BenchPortfolioCommand implements Runnable {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "scan",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil bench scan --store /tmp/bench-store --sbom /tmp/bench.cdx.json"},
         mixinStandardHelpOptions = true,
         description = "Benchmark a scan: generated store (kept in --store) and generated SBOM.")
 final class BenchScanCommand implements Runnable {

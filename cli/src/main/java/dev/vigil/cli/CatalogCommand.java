@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
 /** {@code vigil catalog frameworks|requirements|themes}: browse the regulatory catalog and its crosswalk. */
 @Command(
         name = "catalog",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil catalog frameworks", "  vigil catalog requirements --framework fda-premarket --phase design"
+        },
         description = {
             "Lists the regulatory frameworks, their requirements, or the themes that cross-walk them.",
             "Filters combine: --theme and --phase narrow the requirements counted or listed."

@@ -12,6 +12,7 @@ import dev.vigil.engine.compliance.ComplianceOptions;
 import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.compliance.ComplianceStatus;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.report.ComplianceHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,6 +34,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "compliance",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil compliance examples/glucoflow.yaml",
+            "  vigil compliance model.yaml --by-phase --format html > compliance.html",
+            "  vigil compliance model.yaml --framework fda-premarket --fail-on gap"
+        },
         mixinStandardHelpOptions = true,
         description = {
             "Judge a system model against the regulatory catalog: met, partial, gap or not-applicable per"

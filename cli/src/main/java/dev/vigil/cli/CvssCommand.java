@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil cvss}: scores CVSS vectors, one tab-separated line per vector. */
 @Command(
         name = "cvss",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil cvss CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "  vigil cvss --file vectors.txt"},
         mixinStandardHelpOptions = true,
         description = {
             "Score CVSS v3.0, v3.1 and v4.0 vectors exactly as the FIRST specifications define.",

@@ -24,6 +24,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "diagrams",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil diagrams examples/glucoflow.yaml --out diagrams",
+            "  vigil diagrams --format puml --out diagrams model.yaml"
+        },
         mixinStandardHelpOptions = true,
         description = "Write the security architecture views of a model: data-flow, global-system,"
                 + " multi-patient-harm, updatability and use-case-<id>, one file each.",

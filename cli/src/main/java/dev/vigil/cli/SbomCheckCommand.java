@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "check",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil sbom check app.cdx.json firmware.spdx.json", "  vigil sbom check --format json app.cdx.json"
+        },
         mixinStandardHelpOptions = true,
         description = "Report NTIA minimum elements and FDA support fields per component.")
 final class SbomCheckCommand implements Callable<Integer> {

@@ -16,7 +16,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code vigil sbom components}: the components of one SBOM, as a table or JSON. */
-@Command(name = "components", mixinStandardHelpOptions = true, description = "List the components of an SBOM.")
+@Command(
+        name = "components",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil sbom components app.cdx.json", "  vigil sbom components --format json firmware.spdx.json"},
+        mixinStandardHelpOptions = true,
+        description = "List the components of an SBOM.")
 final class SbomComponentsCommand implements Callable<Integer> {
 
     @Spec

@@ -36,6 +36,12 @@ import picocli.CommandLine.Spec;
 /** {@code vigil scan SBOM|MODEL}: matches components against the advisory store and ranks the findings. */
 @Command(
         name = "scan",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil scan app.cdx.json",
+            "  vigil scan examples/glucoflow.yaml --vex vendor.vex.json --fail-on kev",
+            "  vigil scan app.cdx.json --format sarif > scan.sarif"
+        },
         mixinStandardHelpOptions = true,
         description = {
             "Match the components of an SBOM, or of every component SBOM a system model names, against the "

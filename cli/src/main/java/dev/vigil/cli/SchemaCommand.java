@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil schema}: the JSON Schema of model format 1, for editors. */
 @Command(
         name = "schema",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil schema > vigil-model-1.schema.json"},
         mixinStandardHelpOptions = true,
         description = {
             "Print the JSON Schema of system model format 1.",

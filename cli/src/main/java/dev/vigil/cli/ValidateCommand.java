@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil validate FILE...}: loads each model and reports every problem with its location. */
 @Command(
         name = "validate",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil validate examples/*.yaml", "  vigil validate --format json model.yaml"},
         mixinStandardHelpOptions = true,
         description = "Check system models against format 1 and report every problem as file:line:column.",
         exitCodeListHeading = "%nExit codes:%n",

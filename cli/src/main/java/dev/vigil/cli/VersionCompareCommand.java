@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "compare",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil version compare Maven 1.0-rc1 1.0", "  vigil version compare --file pairs.tsv"},
         description = {
             "Compares two versions under an ecosystem's ordering and prints -1, 0 or 1.",
             "ECOSYSTEM is an OSV ecosystem name (any case), or a vers scheme name such as deb or rpm.",

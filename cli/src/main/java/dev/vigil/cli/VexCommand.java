@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil vex ...}: VEX documents (CycloneDX, OpenVEX, CSAF) read, checked and converted. */
 @Command(
         name = "vex",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil vex read vendor.vex.json"},
         description = "Read VEX documents (CycloneDX, OpenVEX, CSAF VEX) and write CycloneDX or OpenVEX.",
         subcommands = {VexReadCommand.class, VexConvertCommand.class})
 final class VexCommand implements Runnable {

@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code vigil vex convert FILE --to cyclonedx|openvex}: one VEX document rewritten for a product release. */
 @Command(
         name = "convert",
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil vex convert --to openvex --product-name pump vendor.cdx.json"},
         mixinStandardHelpOptions = true,
         description = {
             "Reads one VEX file (CycloneDX, OpenVEX or CSAF) and writes its statements to standard output as"

@@ -27,6 +27,11 @@ import picocli.CommandLine.Spec;
 /** {@code vigil vex read FILE...}: the statements Vigil understood, one line each or as JSON. */
 @Command(
         name = "read",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil vex read vendor.vex.json advisory.csaf.json",
+            "  vigil vex read --format json vendor.openvex.json"
+        },
         mixinStandardHelpOptions = true,
         description = {
             "Reads VEX files (format recognised by content) and lists their statements as Vigil understood them:",

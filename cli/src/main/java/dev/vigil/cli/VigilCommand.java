@@ -15,11 +15,17 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code vigil} command; every subcommand is listed here once. */
 @Command(
         name = "vigil",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil validate examples/glucoflow.yaml",
+            "  vigil assess examples/glucoflow.yaml --out report",
+            "  vigil help advisories import"
+        },
         mixinStandardHelpOptions = true,
         versionProvider = VigilCommand.Version.class,
         description = "Medical device cybersecurity across the total product lifecycle.",
         subcommands = {
-            CommandLine.HelpCommand.class,
+            HelpCommand.class,
             ValidateCommand.class,
             SchemaCommand.class,
             AssessCommand.class,

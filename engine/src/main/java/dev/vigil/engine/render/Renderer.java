@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -39,7 +40,10 @@ public final class Renderer {
         resolver.setCacheable(true);
         // A missing template is a programming error; say so instead of rendering nothing.
         resolver.setCheckExistence(true);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new PathExpressions());
         TemplateEngine engine = new TemplateEngine();
+        engine.setDialect(dialect);
         engine.setTemplateResolver(resolver);
         return engine;
     }

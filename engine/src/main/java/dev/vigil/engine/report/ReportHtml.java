@@ -4,22 +4,29 @@ import dev.vigil.engine.assessment.AppliedExclusion;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.assessment.Finding;
 import dev.vigil.engine.assessment.Summary;
-import dev.vigil.engine.model.Assumption;
+import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.model.WireValue;
+import dev.vigil.engine.render.Renderer;
 import dev.vigil.engine.risk.Exploitability;
 import dev.vigil.engine.risk.Factor;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.Severity;
+import dev.vigil.engine.threat.RuleMetadata;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * {@code report.html}: one self-contained HTML5 file for a reviewer, with no scripts and no external
- * resources. Every piece of model text is escaped, because models come from users.
+ * resources, rendered from {@code templates/report/report.html}. This class only prepares the texts; the
+ * template escapes every one of them, because models come from users.
  */
 public final class ReportHtml {
 
@@ -27,20 +34,77 @@ public final class ReportHtml {
             "<\\s*script|\\son[a-z]+\\s*=|javascript:|<\\s*foreignObject|href\\s*=\\s*[\"']?\\s*(https?:|//)",
             Pattern.CASE_INSENSITIVE);
 
-    private final StringBuilder out = new StringBuilder(64 * 1024);
-
     private ReportHtml() {}
 
+    /** A label and its text: a row of a facts table or a count under its heading. */
+    record Row(String label, String value) {}
+
+    record MatrixCell(String risk, String count) {}
+
+    record MatrixRow(String harm, List<MatrixCell> cells) {}
+
+    /**
+     * One finding's texts, one per row of its facts table; {@code multiPatient} is null when the finding cannot
+     * reach many patients, and {@code badge} is its badge's CSS classes.
+     */
+    record FindingView(
+            String severity,
+            String title,
+            String id,
+            String explanation,
+            String element,
+            String kind,
+            String status,
+            String cvss,
+            String exploitability,
+            String harm,
+            String risk,
+            String multiPatient,
+            List<String> facts,
+            RuleMarkup rule) {
+
+        public String badge() {
+            return "badge sev-" + severity;
+        }
+
+        public boolean hasFacts() {
+            return !facts.isEmpty();
+        }
+    }
+
+    /** What every finding of one rule shows alike, rendered (and escaped) once by its own templates. */
+    record RuleMarkup(String rows, String mitigations) {
+
+        static RuleMarkup of(RuleMetadata rule) {
+            Map<String, Object> texts = Map.of(
+                    "stride",
+                    String.join(", ", rule.stride()),
+                    "weakness",
+                    String.join(", ", rule.cwe())
+                            + (rule.capec().isEmpty() ? "" : " / " + String.join(", ", rule.capec())),
+                    "control",
+                    rule.dittaPrinciple() + " / " + rule.fdaControlCategory(),
+                    "mitigations",
+                    rule.mitigations());
+            return new RuleMarkup(
+                    Renderer.render("report/rule-rows", texts), Renderer.render("report/rule-mitigations", texts));
+        }
+    }
+
+    record FindingGroup(String severity, String heading, List<FindingView> findings) {}
+
+    record ExclusionView(String findingId, String assumption, String effect) {}
+
+    /** A diagram to inline; {@code svg} is null when it was left out for carrying active content. */
+    record DiagramView(String name, String title, String svg) {}
+
     public static String render(Assessment assessment, String vigilVersion, List<Diagram> diagrams) {
-        return render(assessment, vigilVersion, diagrams, java.util.Optional.empty());
+        return render(assessment, vigilVersion, diagrams, Optional.empty());
     }
 
     /** The report with a compliance section when one is given. */
     public static String render(
-            Assessment assessment,
-            String vigilVersion,
-            List<Diagram> diagrams,
-            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance) {
+            Assessment assessment, String vigilVersion, List<Diagram> diagrams, Optional<ComplianceReport> compliance) {
         return render(assessment, vigilVersion, diagrams, compliance, VulnerabilityCheck.notChecked());
     }
 
@@ -49,211 +113,133 @@ public final class ReportHtml {
             Assessment assessment,
             String vigilVersion,
             List<Diagram> diagrams,
-            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            Optional<ComplianceReport> compliance,
             VulnerabilityCheck vulnerabilities) {
-        ReportHtml html = new ReportHtml();
-        html.document(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
-        return html.out.toString();
+        Map<String, Object> page = new HashMap<>();
+        page.put("title", "Security assessment: " + assessment.model().system().name());
+        page.put("system", system(assessment, vigilVersion));
+        summary(assessment, page);
+        page.put(
+                "bands",
+                java.util.stream.IntStream.rangeClosed(1, RiskMatrix.BANDS)
+                        .mapToObj(Integer::toString)
+                        .toList());
+        page.put("matrix", matrix(assessment));
+        page.put("findingGroups", findings(assessment));
+        page.put("vulnerabilities", VulnerabilityView.of(vulnerabilities));
+        page.put(
+                "assumptions",
+                assessment.model().assumptions().stream()
+                        .map(a -> new Row(a.id(), a.text()))
+                        .toList());
+        page.put("exclusions", exclusions(assessment));
+        page.put("trackingWarnings", assessment.trackingWarnings());
+        page.put("compliance", compliance.map(ComplianceHtml::summary).orElse(null));
+        page.put("diagrams", diagrams(diagrams));
+        return Renderer.render("report/report", page);
     }
 
-    /** Escapes text for element content and double-quoted attribute values. */
-    static String escape(String text) {
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
-
-    private void document(
-            Assessment a,
-            String version,
-            List<Diagram> diagrams,
-            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
-            VulnerabilityCheck vulnerabilities) {
+    private static List<Row> system(Assessment a, String version) {
         SystemInfo s = a.model().system();
-        raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        raw("<title>").text("Security assessment: " + s.name()).raw("</title>\n");
-        raw("<style>\n").raw(Style.CSS).raw("</style>\n</head>\n<body>\n<main>\n");
-        raw("<h1>").text("Security assessment: " + s.name()).raw("</h1>\n");
-        system(a, version);
-        summary(a);
-        matrix(a);
-        findings(a);
-        raw(VulnerabilitySection.html(vulnerabilities));
-        assumptions(a);
-        trackingWarnings(a);
-        compliance.ifPresent(c -> raw(ComplianceSection.html(c)));
-        diagrams(diagrams);
-        raw("</main>\n</body>\n</html>\n");
-    }
-
-    private void system(Assessment a, String version) {
-        SystemInfo s = a.model().system();
-        raw("<table class=\"facts\">\n");
-        row("System", s.id() + " (" + s.kind().wire() + ")");
-        s.manufacturer().ifPresent(m -> row("Manufacturer", m));
-        s.version().ifPresent(v -> row("Version", v));
-        s.intendedUse().ifPresent(u -> row("Intended use", u));
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("System", s.id() + " (" + s.kind().wire() + ")"));
+        s.manufacturer().ifPresent(m -> rows.add(new Row("Manufacturer", m)));
+        s.version().ifPresent(v -> rows.add(new Row("Version", v)));
+        s.intendedUse().ifPresent(u -> rows.add(new Row("Intended use", u)));
         if (!s.markets().isEmpty()) {
-            row(
+            rows.add(new Row(
                     "Markets",
-                    String.join(", ", s.markets().stream().map(WireValue::wire).toList()));
+                    String.join(", ", s.markets().stream().map(WireValue::wire).toList())));
         }
-        row("Assessed on", a.date().toString());
-        row("Rules run", a.rulesRun().size() + "");
-        row("Risk matrix", a.riskMatrix().name());
-        row("Vigil", version);
-        raw("</table>\n");
+        rows.add(new Row("Assessed on", a.date().toString()));
+        rows.add(new Row("Rules run", a.rulesRun().size() + ""));
+        rows.add(new Row("Risk matrix", a.riskMatrix().name()));
+        rows.add(new Row("Vigil", version));
+        return rows;
     }
 
-    private void summary(Assessment a) {
+    private static void summary(Assessment a, Map<String, Object> page) {
         Summary s = a.summary();
-        raw("<h2 id=\"summary\">Summary</h2>\n<p>")
-                .text(s.total() + " findings: " + s.uncontrolled()
-                        + " uncontrolled, " + s.controlled() + " controlled, " + s.withoutHazard()
-                        + " without a linked hazard; " + s.multiPatient() + " can reach many patients.")
-                .raw("</p>\n");
-        raw("<table class=\"counts\">\n<tr>");
+        page.put(
+                "summary",
+                s.total() + " findings: " + s.uncontrolled() + " uncontrolled, " + s.controlled() + " controlled, "
+                        + s.withoutHazard() + " without a linked hazard; " + s.multiPatient()
+                        + " can reach many patients.");
+        List<Row> severities = new ArrayList<>();
         for (Severity sev : Severity.values()) {
-            raw("<th>").text(sev.wire()).raw("</th>");
+            severities.add(new Row(sev.wire(), s.bySeverity().get(sev) + ""));
         }
-        raw("</tr>\n<tr>");
-        for (Severity sev : Severity.values()) {
-            raw("<td class=\"sev-")
-                    .raw(sev.wire())
-                    .raw("\">")
-                    .text(s.bySeverity().get(sev) + "")
-                    .raw("</td>");
-        }
-        raw("</tr>\n</table>\n<table class=\"counts\">\n<tr>");
+        page.put("severityCounts", severities);
+        List<Row> statuses = new ArrayList<>();
         for (Tracking.Status st : Tracking.Status.values()) {
-            raw("<th>").text(st.wire()).raw("</th>");
+            statuses.add(new Row(st.wire(), s.byStatus().get(st) + ""));
         }
-        raw("</tr>\n<tr>");
-        for (Tracking.Status st : Tracking.Status.values()) {
-            raw("<td>").text(s.byStatus().get(st) + "").raw("</td>");
-        }
-        raw("</tr>\n</table>\n");
+        page.put("statusCounts", statuses);
     }
 
-    private void matrix(Assessment a) {
+    /** Harm severities worst first, bands 1 to 5; a cell names its risk class and its count (blank for 0). */
+    private static List<MatrixRow> matrix(Assessment a) {
         int[][] counts = MatrixCounts.of(a.findings());
-        raw("<h2 id=\"risk-matrix\">Risk matrix</h2>\n");
-        raw("<p>Weaknesses with a linked hazard, by exploitability band (1 hard to 5 easy) and the ISO 14971"
-                + " severity of the worst harm they can lead to. Shaded cells are uncontrolled.</p>\n");
-        raw("<table class=\"matrix\">\n<tr><th>harm \\ band</th>");
-        for (int b = 1; b <= RiskMatrix.BANDS; b++) {
-            raw("<th>").text(b + "").raw("</th>");
-        }
-        raw("</tr>\n");
-        Hazard.Severity[] rows = Hazard.Severity.values();
-        for (int i = rows.length - 1; i >= 0; i--) {
-            raw("<tr><th>").text(rows[i].wire()).raw("</th>");
+        Hazard.Severity[] harms = Hazard.Severity.values();
+        List<MatrixRow> rows = new ArrayList<>();
+        for (int i = harms.length - 1; i >= 0; i--) {
+            List<MatrixCell> cells = new ArrayList<>();
             for (int b = 1; b <= RiskMatrix.BANDS; b++) {
-                boolean ok = a.riskMatrix().isControlled(b, rows[i]);
-                raw("<td class=\"")
-                        .raw(ok ? "controlled" : "uncontrolled")
-                        .raw("\" title=\"")
-                        .raw(ok ? "controlled" : "uncontrolled")
-                        .raw("\">")
-                        .text(counts[i][b - 1] == 0 ? "" : counts[i][b - 1] + "")
-                        .raw("</td>");
+                cells.add(new MatrixCell(
+                        a.riskMatrix().isControlled(b, harms[i]) ? "controlled" : "uncontrolled",
+                        counts[i][b - 1] == 0 ? "" : counts[i][b - 1] + ""));
             }
-            raw("</tr>\n");
+            rows.add(new MatrixRow(harms[i].wire(), cells));
         }
-        raw("</table>\n");
+        return rows;
     }
 
-    private void findings(Assessment a) {
-        raw("<h2 id=\"findings\">Findings</h2>\n");
-        if (a.findings().isEmpty()) {
-            raw("<p>No findings.</p>\n");
+    private static List<FindingGroup> findings(Assessment a) {
+        Map<Severity, List<FindingView>> bySeverity = new java.util.EnumMap<>(Severity.class);
+        Map<String, RuleMarkup> rules = new HashMap<>();
+        for (Finding f : a.findings()) {
+            RuleMarkup rule = rules.computeIfAbsent(f.rule().id(), id -> RuleMarkup.of(f.rule()));
+            bySeverity
+                    .computeIfAbsent(f.score().severity(), s -> new ArrayList<>())
+                    .add(finding(f, rule));
         }
-        for (Severity sev : Severity.values()) {
-            List<Finding> group = a.findings().stream()
-                    .filter(f -> f.score().severity() == sev)
-                    .toList();
-            if (group.isEmpty()) {
-                continue;
-            }
-            raw("<h3 class=\"sev-")
-                    .raw(sev.wire())
-                    .raw("\">")
-                    .text(cap(sev.wire()) + " (" + group.size() + ")")
-                    .raw("</h3>\n");
-            group.forEach(this::finding);
-        }
+        List<FindingGroup> groups = new ArrayList<>();
+        bySeverity.forEach((sev, views) ->
+                groups.add(new FindingGroup(sev.wire(), cap(sev.wire()) + " (" + views.size() + ")", views)));
+        return groups;
     }
 
-    private void finding(Finding f) {
+    private static FindingView finding(Finding f, RuleMarkup rule) {
         var score = f.score();
-        raw("<article class=\"finding\">\n<h4><span class=\"badge sev-")
-                .raw(score.severity().wire())
-                .raw("\">")
-                .text(score.severity().wire())
-                .raw("</span> ")
-                .text(f.rule().title())
-                .raw(" <code>")
-                .text(f.id())
-                .raw("</code></h4>\n<p>")
-                .text(f.explanation())
-                .raw("</p>\n<table class=\"facts\">\n");
-        row("Element", f.element());
-        row("Kind", f.kind().wire());
-        row(
-                "Status",
-                f.status().wire()
-                        + f.tracking()
-                                .flatMap(Tracking::justification)
-                                .map(j -> ": " + j)
-                                .orElse("")
-                        + f.tracking()
-                                .flatMap(Tracking::by)
-                                .map(b -> " (" + b
-                                        + f.tracking()
-                                                .flatMap(Tracking::date)
-                                                .map(d -> ", " + d)
-                                                .orElse("") + ")")
-                                .orElse(""));
-        row(
-                "CVSS v3.1",
+        return new FindingView(
+                score.severity().wire(),
+                f.rule().title(),
+                f.id(),
+                f.explanation(),
+                f.element(),
+                f.kind().wire(),
+                status(f),
                 score.cvssVector() == null
                         ? "not scored: the model lacks facts the rule needs"
-                        : String.format(Locale.ROOT, "%.1f %s", score.cvssScore(), score.cvssVector()));
-        row("Exploitability", exploitability(score.exploitability()));
-        row(
-                "Patient harm",
+                        : String.format(Locale.ROOT, "%.1f %s", score.cvssScore(), score.cvssVector()),
+                exploitability(score.exploitability()),
                 score.harmSeverity()
                         .map(h -> h.wire() + " (hazards: " + String.join(", ", score.hazards()) + ")")
-                        .orElse("no hazard linked"));
-        row(
-                "Risk",
-                score.controlled().map(c -> c ? "controlled" : "uncontrolled").orElse("not rated"));
-        if (score.multiPatient()) {
-            row("Multi-patient", String.join("; ", score.exploitability().multiPatientReasons()));
-        }
-        row("STRIDE", String.join(", ", f.rule().stride()));
-        row(
-                "CWE / CAPEC",
-                String.join(", ", f.rule().cwe())
-                        + (f.rule().capec().isEmpty()
-                                ? ""
-                                : " / " + String.join(", ", f.rule().capec())));
-        row("DITTA / FDA control", f.rule().dittaPrinciple() + " / " + f.rule().fdaControlCategory());
-        raw("</table>\n");
-        list("Facts", f.facts(), true);
-        list("Mitigations", f.rule().mitigations(), false);
-        raw("</article>\n");
+                        .orElse("no hazard linked"),
+                score.controlled().map(c -> c ? "controlled" : "uncontrolled").orElse("not rated"),
+                score.multiPatient() ? String.join("; ", score.exploitability().multiPatientReasons()) : null,
+                f.facts(),
+                rule);
+    }
+
+    private static String status(Finding f) {
+        Optional<Tracking> t = f.tracking();
+        return f.status().wire()
+                + t.flatMap(Tracking::justification).map(j -> ": " + j).orElse("")
+                + t.flatMap(Tracking::by)
+                        .map(b -> " (" + b
+                                + t.flatMap(Tracking::date).map(d -> ", " + d).orElse("") + ")")
+                        .orElse("");
     }
 
     private static String exploitability(Exploitability e) {
@@ -266,57 +252,23 @@ public final class ReportHtml {
         return f.value() + " (" + f.reason() + ")";
     }
 
-    private void assumptions(Assessment a) {
-        raw("<h2 id=\"assumptions\">Assumptions and exclusions</h2>\n");
-        List<Assumption> assumptions = a.model().assumptions();
-        if (assumptions.isEmpty()) {
-            raw("<p>The model states no assumptions.</p>\n");
-        } else {
-            raw("<ul>\n");
-            for (Assumption as : assumptions) {
-                raw("<li><code>").text(as.id()).raw("</code>: ").text(as.text()).raw("</li>\n");
-            }
-            raw("</ul>\n");
+    private static List<ExclusionView> exclusions(Assessment a) {
+        List<ExclusionView> views = new ArrayList<>();
+        for (AppliedExclusion e : a.exclusions()) {
+            views.add(new ExclusionView(
+                    e.findingId(),
+                    e.assumption() + ": " + e.text(),
+                    e.removedFinding().isPresent() ? "finding removed" : "no such finding in this assessment"));
         }
-        if (!a.exclusions().isEmpty()) {
-            raw("<table class=\"list\">\n<tr><th>Excluded finding</th><th>Assumption</th><th>Effect</th></tr>\n");
-            for (AppliedExclusion e : a.exclusions()) {
-                raw("<tr><td><code>")
-                        .text(e.findingId())
-                        .raw("</code></td><td>")
-                        .text(e.assumption() + ": " + e.text())
-                        .raw("</td><td>")
-                        .text(e.removedFinding().isPresent() ? "finding removed" : "no such finding in this assessment")
-                        .raw("</td></tr>\n");
-            }
-            raw("</table>\n");
-        }
+        return views;
     }
 
-    private void trackingWarnings(Assessment a) {
-        if (a.trackingWarnings().isEmpty()) {
-            return;
-        }
-        raw("<h2 id=\"tracking\">Tracking warnings</h2>\n");
-        list(null, a.trackingWarnings(), false);
-    }
-
-    private void diagrams(List<Diagram> diagrams) {
-        raw("<h2 id=\"diagrams\">Diagrams</h2>\n");
-        if (diagrams.isEmpty()) {
-            raw("<p>No diagrams.</p>\n");
-            return;
-        }
-        for (Diagram d : diagrams) {
-            raw("<figure id=\"diagram-").raw(d.name()).raw("\">\n");
-            if (ACTIVE_SVG.matcher(d.svg()).find()) {
-                // Defence in depth: a diagram must never carry script or remote content into the report.
-                raw("<p>This diagram was left out because it contains active or remote content.</p>\n");
-            } else {
-                raw(stripProlog(d.svg())).raw("\n");
-            }
-            raw("<figcaption>").text(d.title()).raw("</figcaption>\n</figure>\n");
-        }
+    private static List<DiagramView> diagrams(List<Diagram> diagrams) {
+        // Defence in depth: a diagram must never carry script or remote content into the report.
+        return diagrams.stream()
+                .map(d -> new DiagramView(
+                        d.name(), d.title(), ACTIVE_SVG.matcher(d.svg()).find() ? null : stripProlog(d.svg())))
+                .toList();
     }
 
     /** An XML declaration or doctype is not allowed inside HTML, so only the svg element is kept. */
@@ -325,35 +277,7 @@ public final class ReportHtml {
         return start < 0 ? svg : svg.substring(start);
     }
 
-    private void row(String label, String value) {
-        raw("<tr><th>").text(label).raw("</th><td>").text(value).raw("</td></tr>\n");
-    }
-
-    private void list(String title, List<String> items, boolean code) {
-        if (items.isEmpty()) {
-            return;
-        }
-        if (title != null) {
-            raw("<h5>").text(title).raw("</h5>\n");
-        }
-        raw("<ul>\n");
-        for (String item : items) {
-            raw(code ? "<li><code>" : "<li>").text(item).raw(code ? "</code></li>\n" : "</li>\n");
-        }
-        raw("</ul>\n");
-    }
-
     private static String cap(String word) {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    private ReportHtml raw(String html) {
-        out.append(html);
-        return this;
-    }
-
-    private ReportHtml text(String text) {
-        out.append(escape(text));
-        return this;
     }
 }

@@ -117,6 +117,19 @@ class ReportTest {
     }
 
     @Test
+    void htmlPrintsWithoutClippedColumnsAndEveryFindingShowsItsRuleRows() throws IOException {
+        Assessment a = assess(Files.readString(REFERENCE));
+        String html = ReportHtml.render(a, "v", List.of());
+        // the shared page shell: print rules that wrap long tokens instead of widening a column
+        assertThat(html).contains("@media print", "overflow-wrap: anywhere", "Content-Security-Policy");
+        // rule texts are rendered once per rule and shown under every one of its findings
+        assertThat(html.split("<th>DITTA / FDA control</th>", -1))
+                .hasSize(a.findings().size() + 1);
+        assertThat(html.split("<th>Exploitability</th>", -1))
+                .hasSize(a.findings().size() + 1);
+    }
+
+    @Test
     void diagramsAreInlinedButActiveContentIsLeftOut() throws IOException {
         Diagram plain = new Diagram(
                 "data-flow",
