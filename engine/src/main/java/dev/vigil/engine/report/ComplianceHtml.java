@@ -26,7 +26,7 @@ public final class ComplianceHtml {
 
     record Page(String title, String subtitle, boolean byPhase, List<Section> sections) {}
 
-    record Counts(String framework, long met, long partial, long gap, long notApplicable) {}
+    record Counts(String framework, long met, long partial, long gap, long notAssessable, long notApplicable) {}
 
     record Summary(List<Counts> counts, List<ComplianceRow> open) {}
 
@@ -68,6 +68,7 @@ public final class ComplianceHtml {
                         c.getOrDefault(ComplianceStatus.MET, 0L),
                         c.getOrDefault(ComplianceStatus.PARTIAL, 0L),
                         c.getOrDefault(ComplianceStatus.GAP, 0L),
+                        c.getOrDefault(ComplianceStatus.NOT_ASSESSABLE, 0L),
                         c.getOrDefault(ComplianceStatus.NOT_APPLICABLE, 0L))));
         List<ComplianceRow> open = report.rows().stream()
                 .filter(r -> r.status() == ComplianceStatus.GAP || r.status() == ComplianceStatus.PARTIAL)
