@@ -106,9 +106,14 @@ public final class Compliance {
                 model.system(), catalog.version(), frameworks, catalog.phases(), catalog.themes(), rows, warnings);
     }
 
-    /** Markets of the model that no framework of the catalog is specific to: only international ones judge them. */
+    /**
+     * Markets of the model that no framework for its kind (product or site) is specific to: only international
+     * ones judge them.
+     */
     static List<String> uncoveredMarkets(SystemModel model, Catalog catalog) {
+        String kind = model.system().kind().wire();
         Set<String> covered = catalog.frameworks().stream()
+                .filter(f -> f.applicability().kinds().contains(kind))
                 .flatMap(f -> f.applicability().markets().stream())
                 .collect(Collectors.toSet());
         List<String> uncovered = model.system().markets().stream()
@@ -119,7 +124,7 @@ public final class Compliance {
             return List.of();
         }
         return List.of("system.markets names " + String.join(", ", uncovered)
-                + ", for which the catalog has no framework of its own: only the international frameworks"
+                + ", for which the catalog has no " + kind + " framework of its own: only the international frameworks"
                 + " were judged for " + (uncovered.size() == 1 ? "it" : "them") + ".");
     }
 
