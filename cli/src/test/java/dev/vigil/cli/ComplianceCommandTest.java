@@ -219,4 +219,51 @@ class ComplianceCommandTest {
                         .out())
                 .contains("<h2>End of life</h2>");
     }
+
+    @Test
+    void actionsListEachMissingPieceOnceWithTheRequirementsItServesInTextAndJson() throws IOException {
+        CommandRun text = CommandRun.of("compliance", REFERENCE, "--actions");
+        assertThat(text.exitCode()).isZero();
+        assertThat(text.out())
+                .contains("lifecycle.monitoring.cvdPolicy not stated")
+                .contains("fda-524b-b1");
+        CommandRun run = CommandRun.of("compliance", REFERENCE, "--actions", "--format", "json");
+        JsonNode doc = json(run);
+        List<String> items = new ArrayList<>();
+        for (JsonNode theme : doc.get("actions")) {
+            for (JsonNode a : theme.get("actions")) {
+                items.add(a.get("item").asText());
+                assertThat(a.get("requirements").size())
+                        .isEqualTo(a.get("servesCount").asInt());
+            }
+        }
+        assertThat(items).doesNotHaveDuplicates().contains("lifecycle: monitoring.cvdPolicy");
+        assertThat(CommandRun.of("compliance", REFERENCE, "--actions", "--format", "html")
+                        .exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void missingEvidenceFilesCountAsMissingUnlessFileChecksAreOff() throws IOException {
+        Path model = dir.resolve("model.yaml");
+        Files.writeString(
+                model,
+                """
+                vigil: 1
+                system: {id: sys, name: System, kind: product, markets: [us]}
+                zones: [{id: z, type: home-network, trust: low}]
+                components: [{id: dev, kind: device, zone: z}]
+                data: []
+                flows: []
+                lifecycle: {design: {securityRiskManagementPlan: docs/srmp.pdf}}
+                """);
+        JsonNode checked = json(CommandRun.of("compliance", model.toString(), "--format", "json"));
+        assertThat(row(checked, "fda-pre-iv").get("reason").asText()).contains("does not exist relative to the model");
+        JsonNode unchecked =
+                json(CommandRun.of("compliance", model.toString(), "--format", "json", "--no-file-checks"));
+        assertThat(row(unchecked, "fda-pre-iv").get("status").asText()).isEqualTo("met");
+        assertThat(CommandRun.of("compliance", model.toString(), "--date", "04.12.2026")
+                        .exitCode())
+                .isEqualTo(2);
+    }
 }

@@ -128,11 +128,13 @@ final class EvidenceCheck {
         String name = "lifecycle." + key;
         Optional<dev.vigil.engine.model.Evidence> value = lifecycleValue(model, key);
         String from = "";
+        EvidenceFiles filesOfValue = files;
         if (value.isEmpty() && fromSites(term)) {
             for (SiteEvidence.Site site : sites) {
                 value = lifecycleValue(site.model(), key);
                 if (value.isPresent()) {
                     from = "site " + site.id() + ": ";
+                    filesOfValue = files.of(site.model());
                     break;
                 }
             }
@@ -147,12 +149,12 @@ final class EvidenceCheck {
         }
         Object judged = v;
         if (v instanceof dev.vigil.engine.model.Evidence.Reference r) {
-            Optional<String> problem = from.isEmpty() ? files.problem(r.text()) : Optional.empty();
+            Optional<String> problem = filesOfValue.problem(r.text());
             if (problem.isPresent()) {
-                return TermResult.fails(name + " names " + problem.get());
+                return TermResult.fails(from + name + " names " + problem.get());
             }
             // a document id carries its own date, which an age limit judges
-            Optional<LocalDate> documentDate = files.document(r.text()).flatMap(d -> d.date());
+            Optional<LocalDate> documentDate = filesOfValue.document(r.text()).flatMap(d -> d.date());
             if (documentDate.isPresent()) {
                 judged = documentDate.get();
                 shown += " (document dated " + documentDate.get() + ")";

@@ -30,6 +30,11 @@ final class EvidenceFiles {
         return new EvidenceFiles(model, Optional.empty());
     }
 
+    /** The same checks for another model's references (a site's), relative to that model. */
+    EvidenceFiles of(SystemModel other) {
+        return new EvidenceFiles(other, sources);
+    }
+
     /** The document a reference names by id, if any. */
     Optional<Document> document(String reference) {
         return model.document(reference.strip());

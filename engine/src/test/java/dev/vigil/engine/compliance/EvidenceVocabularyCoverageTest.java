@@ -26,6 +26,43 @@ class EvidenceVocabularyCoverageTest {
     }
 
     @Test
+    void everyTestKindOfTheVocabularyIsAKindTheModelFormatDeclares() {
+        for (String kind : catalog.evidenceVocabulary().terms("test").keySet()) {
+            assertThat(dev.vigil.engine.model.WireValue.parse(dev.vigil.engine.model.SecurityTest.Kind.class, kind))
+                    .as(kind)
+                    .isPresent();
+        }
+    }
+
+    @Test
+    void everyLifecycleKeyOfTheVocabularyIsAKeyTheModelFormatAccepts(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        for (String key : catalog.evidenceVocabulary().terms("lifecycle").keySet()) {
+            String[] parts = key.split("\\.");
+            String value = parts.length == 3 ? "{" + parts[2] + ": true}" : "2026-01-01";
+            if (parts.length == 3 && parts[2].equals("date")) {
+                value = "{date: 2026-01-01}";
+            }
+            String yaml =
+                    """
+                    vigil: 1
+                    system: {id: sys, name: System, kind: product}
+                    zones: [{id: z, type: home-network, trust: low}]
+                    components: [{id: dev, kind: device, zone: z}]
+                    data: []
+                    flows: []
+                    lifecycle: {%s: {%s: %s}}
+                    """
+                            .formatted(parts[0], parts[1], key.endsWith("patchCadenceDays") ? "30" : value);
+            java.nio.file.Path file = dir.resolve("model.yaml");
+            java.nio.file.Files.writeString(file, yaml);
+            assertThat(new dev.vigil.engine.load.ModelLoader().load(file).diagnostics())
+                    .as("lifecycle.%s", key)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void everyViewAndSbomTermIsEvaluated() {
         for (String view : catalog.evidenceVocabulary().terms("view").keySet()) {
             assertThatCode(() -> check.check(new Evidence.View(view))).as(view).doesNotThrowAnyException();
