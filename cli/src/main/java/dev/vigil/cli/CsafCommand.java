@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "csaf",
         description = "Write CSAF 2.0 security advisories from a case and validate CSAF documents.",
-        subcommands = {CsafAdvisoryCommand.class, CsafValidateCommand.class})
+        subcommands = {CsafAdvisoryCommand.class, CsafVexCommand.class, CsafValidateCommand.class})
 final class CsafCommand implements Runnable {
 
     @Spec

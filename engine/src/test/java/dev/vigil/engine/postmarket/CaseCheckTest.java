@@ -79,6 +79,24 @@ class CaseCheckTest {
     }
 
     @Test
+    void theModelsMarketsDecideWhichRegulatorsClocksRun() throws java.io.IOException {
+        String text = java.nio.file.Files.readString(CaseFixtures.MODEL)
+                .replace("markets: [us, eu, ca, au, fr]", "markets: [fr]");
+        var model = new dev.vigil.engine.load.ModelLoader()
+                .load(CaseFixtures.MODEL, text, dev.vigil.engine.source.SourceResolver.fileSystem())
+                .orThrow();
+        CaseReport r = new CaseCheck()
+                .check(caseOf(BOLUS + "adverseEvents: true\n", ""), model, java.time.LocalDate.parse("2026-11-03"));
+        // France counts as the EU: the MDR clocks run, the FDA, Health Canada and TGA ones do not
+        assertThat(r.clocks()).extracting(c -> c.rule().id()).contains("eu-mdr-87-death", "eu-mdr-87-fsca");
+        assertThat(r.clocks()).extracting(c -> c.rule().regulator()).doesNotContain("FDA", "Health Canada", "TGA");
+        assertThat(r.skipped()).anySatisfy(s -> {
+            assertThat(s.rule().id()).isEqualTo("fda-803-30");
+            assertThat(s.reason()).contains("markets do not include us");
+        });
+    }
+
+    @Test
     void theModelsPathLimitsAVectorThatClaimsMoreReach() {
         // the vector says network, but the pump is reached only over BLE (adjacent)
         CaseReport r = check(

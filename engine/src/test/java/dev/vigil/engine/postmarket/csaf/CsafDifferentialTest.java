@@ -6,6 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.engine.SharedData;
+import dev.vigil.engine.vex.ComponentRef;
+import dev.vigil.engine.vex.Justification;
+import dev.vigil.engine.vex.ProductRelease;
+import dev.vigil.engine.vex.VexFormat;
+import dev.vigil.engine.vex.VexJustification;
+import dev.vigil.engine.vex.VexSource;
+import dev.vigil.engine.vex.VexStatement;
+import dev.vigil.engine.vex.VexStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +23,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -107,7 +116,61 @@ class CsafDifferentialTest {
             Files.writeString(f, MAPPER.writeValueAsString(doc), StandardCharsets.UTF_8);
             out.add(f);
         }
+        Path vex = dir.resolve("vigil-vex.json");
+        Files.writeString(vex, MAPPER.writeValueAsString(vexDocument()), StandardCharsets.UTF_8);
+        out.add(vex);
         return out;
+    }
+
+    /** A VEX document Vigil writes: one affected, one not affected with a justification, one fixed. */
+    static ObjectNode vexDocument() {
+        VexSource source = new VexSource(VexFormat.OPENVEX, "test", Optional.empty(), "/statements/0");
+        ProductRelease release = new ProductRelease("GlucoFlow", Optional.of("2.4.0"), Optional.empty(), "Example");
+        ComponentRef a = new ComponentRef.Purl("pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+        ComponentRef b = new ComponentRef.Purl("pkg:npm/lodash@4.17.20");
+        List<VexStatement> statements = List.of(
+                new VexStatement(
+                        "CVE-2021-44228",
+                        Set.of(),
+                        List.of(release.ref()),
+                        List.of(a),
+                        VexStatus.AFFECTED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of("Update log4j-core."),
+                        Optional.empty(),
+                        source),
+                new VexStatement(
+                        "GHSA-35jh-r3h4-6jhm",
+                        Set.of("CVE-2021-23337"),
+                        List.of(release.ref()),
+                        List.of(b),
+                        VexStatus.NOT_AFFECTED,
+                        Optional.of(new Justification(
+                                Optional.of(VexJustification.VULNERABLE_CODE_NOT_PRESENT),
+                                "vulnerable_code_not_present")),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        source),
+                new VexStatement(
+                        "CVE-2020-8203",
+                        Set.of(),
+                        List.of(release.ref()),
+                        List.of(b),
+                        VexStatus.FIXED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        source));
+        return CsafVex.write(
+                statements,
+                release,
+                "glucoflow-2.4.0-vex",
+                java.time.LocalDate.parse("2026-11-24"),
+                "https://example.com",
+                "test");
     }
 
     private static List<Path> json(Path d) {

@@ -44,6 +44,14 @@ class CsafValidatorTest {
     }
 
     @Test
+    void theVexDocumentVigilWritesIsValid() {
+        ObjectNode vex = CsafDifferentialTest.vexDocument();
+        assertThat(validator.validate(vex)).isEmpty();
+        assertThat(vex.at("/vulnerabilities/1/cve").asText()).isEqualTo("CVE-2021-23337");
+        assertThat(vex.at("/vulnerabilities/1/flags/0/label").asText()).isEqualTo("vulnerable_code_not_present");
+    }
+
+    @Test
     void aMissingTitleIsASchemaFailureAtTheDocument() {
         ObjectNode doc = referenceAdvisory();
         ((ObjectNode) doc.get("document")).remove("title");
