@@ -17,10 +17,8 @@ import dev.vigil.engine.source.SourceResolver;
 import dev.vigil.server.api.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +40,13 @@ class ModelAssessment {
 
     private final Assessor assessor = new Assessor();
     private final Path advisories;
+    private final Path spill;
 
-    ModelAssessment(@Value("${vigil.advisories:${vigil.data-dir}/advisories}") Path advisories) {
+    ModelAssessment(
+            @Value("${vigil.advisories:${vigil.data-dir}/advisories}") Path advisories,
+            @Value("${vigil.data-dir}/tmp") Path spill) {
         this.advisories = advisories;
+        this.spill = spill;
     }
 
     /** A loaded, assessed model: its id and kind, and report.json as the CLI writes it. */
@@ -56,7 +58,12 @@ class ModelAssessment {
      * @param files every file of the release by relative name, the model included
      */
     Assessed assess(String modelName, Map<String, String> files, LocalDate date) {
-        SourceResolver sources = resolver(files);
+        try (ReleaseSources sources = new ReleaseSources(files, spill)) {
+            return assess(modelName, files, date, sources);
+        }
+    }
+
+    private Assessed assess(String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
         SystemModel model = load(modelName, files.get(modelName), sources);
         AssessOptions options =
                 AssessOptions.on(date).withSources(sources).withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES);
@@ -72,7 +79,12 @@ class ModelAssessment {
 
     /** report.html with diagrams: seconds of work, so a background job makes it after the upload. */
     String reportHtml(String modelName, Map<String, String> files, LocalDate date) {
-        SourceResolver sources = resolver(files);
+        try (ReleaseSources sources = new ReleaseSources(files, spill)) {
+            return reportHtml(modelName, files, date, sources);
+        }
+    }
+
+    private String reportHtml(String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
         SystemModel model = load(modelName, files.get(modelName), sources);
         AssessResult result = withStore(store -> assessor.assess(
                 model,
@@ -105,12 +117,6 @@ class ModelAssessment {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the advisory store " + advisories, e);
         }
-    }
-
-    private static SourceResolver resolver(Map<String, String> files) {
-        Map<String, byte[]> bytes = new HashMap<>();
-        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
-        return SourceResolver.inMemory(bytes);
     }
 
     static ApiProblem invalid(String detail, List<Diagnostic> diagnostics) {
