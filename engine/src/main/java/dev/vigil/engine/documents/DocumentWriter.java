@@ -99,7 +99,8 @@ final class DocumentWriter {
         }
         List<ComplianceRow> basis = c.compliance(spec.basis());
         if (!basis.isEmpty()) {
-            lines.add("Of the " + basis.size() + " requirements this document answers: "
+            lines.add("Of the " + basis.size() + (basis.size() == 1 ? " requirement" : " requirements")
+                    + " this document answers: "
                     + List.of(ComplianceStatus.values()).stream()
                             .map(st ->
                                     basis.stream().filter(r -> r.status() == st).count() + " "

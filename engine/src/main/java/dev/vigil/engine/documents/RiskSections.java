@@ -174,7 +174,9 @@ final class RiskSections {
                                 ? ""
                                 : String.format(Locale.ROOT, "%.1f", f.score().cvssScore()),
                         f.score().harmSeverity().map(WireValue::wire).orElse("no linked hazard"),
-                        String.join(", ", f.score().hazards()),
+                        f.score().hazards().isEmpty()
+                                ? "none linked"
+                                : String.join(", ", f.score().hazards()),
                         f.score().severity().wire(),
                         decision(f)))
                 .toList();
