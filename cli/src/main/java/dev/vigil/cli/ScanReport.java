@@ -3,17 +3,11 @@ package dev.vigil.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.engine.scan.PriorityBand;
+import dev.vigil.engine.scan.Sarif;
 import dev.vigil.engine.scan.ScanJson;
 import dev.vigil.engine.scan.ScanResult;
-import dev.vigil.engine.scan.VulnerabilityFinding;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The JSON and SARIF 2.1.0 forms of a scan result. */
@@ -28,52 +22,7 @@ final class ScanReport {
 
     /** SARIF; with {@code showSuppressed} the suppressed findings too, each with an external suppression. */
     static String sarif(ScanResult result, Path input, boolean showSuppressed) {
-        List<VulnerabilityFinding> findings = showSuppressed ? result.findings() : result.reported();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "vigil");
-        ArrayNode rules = driver.putArray("rules");
-        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
-        for (VulnerabilityFinding f : findings) {
-            if (ruleIndex.containsKey(f.id())) {
-                continue;
-            }
-            ruleIndex.put(f.id(), ruleIndex.size());
-            ObjectNode rule = rules.addObject();
-            rule.put("id", f.id());
-            rule.putObject("shortDescription").put("text", summaryOf(f));
-            f.cvss().ifPresent(c -> rule.putObject("properties").put("security-severity", String.valueOf(c.score())));
-        }
-        ArrayNode results = run.putArray("results");
-        for (VulnerabilityFinding f : findings) {
-            ObjectNode r = results.addObject();
-            r.put("ruleId", f.id());
-            r.put("ruleIndex", ruleIndex.get(f.id()));
-            r.put("level", level(f.priority().band()));
-            r.putObject("message")
-                    .put(
-                            "text",
-                            f.id() + " in " + f.componentLabel() + " (priority "
-                                    + f.priority().band().wire() + " "
-                                    + f.priority().score() + "; "
-                                    + String.join("; ", f.priority().factors())
-                                    + ")");
-            String uri = f.sbom().orElse(input).toString().replace('\\', '/');
-            r.putArray("locations")
-                    .addObject()
-                    .putObject("physicalLocation")
-                    .putObject("artifactLocation")
-                    .put("uri", uri);
-            if (f.suppressed()) {
-                ObjectNode suppression = r.putArray("suppressions").addObject();
-                suppression.put("kind", "external");
-                suppression.put("justification", f.vex().orElseThrow().explain());
-            }
-        }
-        return write(root);
+        return write(Sarif.of(result, input, showSuppressed));
     }
 
     static String bandSummary(ScanResult result) {
@@ -82,24 +31,7 @@ final class ScanReport {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String summaryOf(VulnerabilityFinding f) {
-        String summary = f.matches().stream()
-                .map(m -> m.record().summary())
-                .filter(s -> s != null && !s.isBlank())
-                .findFirst()
-                .orElse(f.id());
-        return summary.length() > 200 ? summary.substring(0, 197) + "..." : summary;
-    }
-
-    private static String level(PriorityBand band) {
-        return switch (band) {
-            case CRITICAL, HIGH -> "error";
-            case MEDIUM -> "warning";
-            case LOW -> "note";
-        };
-    }
-
-    private static String write(ObjectNode root) {
+    private static String write(Object root) {
         try {
             return MAPPER.writeValueAsString(root) + System.lineSeparator();
         } catch (JsonProcessingException e) {

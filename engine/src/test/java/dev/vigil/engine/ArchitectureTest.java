@@ -1,6 +1,10 @@
 package dev.vigil.engine;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -23,6 +27,39 @@ class ArchitectureTest {
             .should()
             .beFreeOfCycles()
             .because("dependencies point one way: assessment -> features -> model -> source");
+
+    /**
+     * The direction of the design: the assess use case on top, then the report that renders its result, then
+     * the features (every other package, new ones included), the domain model, and the sources everything is
+     * read from. A layer may use the layers below it, never one above.
+     */
+    @ArchTest
+    static final ArchRule layersPointDownward = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Assess")
+            .definedBy("dev.vigil.engine.assess..")
+            .layer("Report")
+            .definedBy("dev.vigil.engine.report..")
+            .layer("Features")
+            .definedBy(resideInAPackage("dev.vigil.engine..")
+                    .and(not(resideInAnyPackage(
+                            "dev.vigil.engine.assess..",
+                            "dev.vigil.engine.report..",
+                            "dev.vigil.engine.model..",
+                            "dev.vigil.engine.source.."))))
+            .layer("Model")
+            .definedBy("dev.vigil.engine.model..")
+            .layer("Source")
+            .definedBy("dev.vigil.engine.source..")
+            .whereLayer("Assess")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Report")
+            .mayOnlyBeAccessedByLayers("Assess")
+            .whereLayer("Features")
+            .mayOnlyBeAccessedByLayers("Assess", "Report")
+            .whereLayer("Model")
+            .mayOnlyBeAccessedByLayers("Assess", "Report", "Features")
+            .because("dependencies point one way: assess -> report -> features -> model -> source");
 
     @ArchTest
     static final ArchRule theModelDoesNotKnowHowItIsLoaded = noClasses()
