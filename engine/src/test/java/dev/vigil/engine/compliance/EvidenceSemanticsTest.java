@@ -236,9 +236,10 @@ class EvidenceSemanticsTest {
     void marketsWithoutAFrameworkAreNamedInAWarning() {
         // every market has a product framework now; sites have NIS2 in the EU only
         assertThat(judge(system("markets: [us, jp]")).warnings()).isEmpty();
-        ComplianceReport site = judge(Models.yaml(
-                dir,
-                """
+        ComplianceReport site = judge(
+                Models.yaml(
+                        dir,
+                        """
                 vigil: 1
                 system: {id: plant, name: Plant, kind: site, markets: [eu, us]}
                 zones: [{id: z, type: office-it, trust: medium}]
@@ -246,8 +247,10 @@ class EvidenceSemanticsTest {
                 data: []
                 flows: []
                 """));
-        assertThat(site.warnings())
-                .anySatisfy(w -> assertThat(w).contains("names us,").contains("no site framework").doesNotContain("eu"));
+        assertThat(site.warnings()).anySatisfy(w -> assertThat(w)
+                .contains("names us,")
+                .contains("no site framework")
+                .doesNotContain("eu"));
         assertThat(judge(withSections("", "")).warnings()).isEmpty();
     }
 
