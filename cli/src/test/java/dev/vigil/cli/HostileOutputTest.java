@@ -86,4 +86,18 @@ class HostileOutputTest {
                 .startsWith("vigil: out of memory: the input needs more than")
                 .doesNotContain("at ");
     }
+
+    @Test
+    void aNonModelFileAModelIncludesIsNamedButNeverEchoed() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "SECRET_TOKEN=abc123\n");
+        String model = Files.readString(ValidateCommandTest.REFERENCE)
+                .replaceFirst("(?m)^vigil: 1$", "vigil: 1\ninclude: [notes.txt]");
+        Path file = Files.writeString(dir.resolve("model.yaml"), model);
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out() + run.err())
+                .contains(notes + ":1:1:")
+                .doesNotContain("abc123")
+                .doesNotContain("SECRET");
+    }
 }
