@@ -100,4 +100,16 @@ class HostileOutputTest {
                 .doesNotContain("abc123")
                 .doesNotContain("SECRET");
     }
+
+    @Test
+    void tableCellsFromInputsHaveTheirControlCharactersEscaped() {
+        TextTable table = new TextTable("COMPONENT", "STATUS");
+        table.row("evil\u001b]0;owned\u0007name", "affected");
+        StringWriter out = new StringWriter();
+        table.print(new PrintWriter(out, true));
+        assertThat(out.toString())
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007")
+                .contains("evil\\u001b]0;owned\\u0007name");
+    }
 }
