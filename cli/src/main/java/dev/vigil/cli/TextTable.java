@@ -16,7 +16,12 @@ final class TextTable {
         if (cells.length != rows.get(0).length) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, header " + rows.get(0).length);
         }
-        rows.add(cells);
+        // Cells come from inputs (component names, advisory titles): no control character reaches the terminal.
+        String[] shown = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            shown[i] = cells[i] == null ? null : dev.vigil.engine.source.TerminalText.escape(cells[i]);
+        }
+        rows.add(shown);
     }
 
     void print(PrintWriter out) {

@@ -86,4 +86,30 @@ class HostileOutputTest {
                 .startsWith("vigil: out of memory: the input needs more than")
                 .doesNotContain("at ");
     }
+
+    @Test
+    void aNonModelFileAModelIncludesIsNamedButNeverEchoed() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "SECRET_TOKEN=abc123\n");
+        String model = Files.readString(ValidateCommandTest.REFERENCE)
+                .replaceFirst("(?m)^vigil: 1$", "vigil: 1\ninclude: [notes.txt]");
+        Path file = Files.writeString(dir.resolve("model.yaml"), model);
+        CommandRun run = CommandRun.of("validate", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out() + run.err())
+                .contains(notes + ":1:1:")
+                .doesNotContain("abc123")
+                .doesNotContain("SECRET");
+    }
+
+    @Test
+    void tableCellsFromInputsHaveTheirControlCharactersEscaped() {
+        TextTable table = new TextTable("COMPONENT", "STATUS");
+        table.row("evil\u001b]0;owned\u0007name", "affected");
+        StringWriter out = new StringWriter();
+        table.print(new PrintWriter(out, true));
+        assertThat(out.toString())
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007")
+                .contains("evil\\u001b]0;owned\\u0007name");
+    }
 }

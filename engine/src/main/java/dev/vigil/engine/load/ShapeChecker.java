@@ -50,10 +50,21 @@ final class ShapeChecker {
             error(
                     root.location(),
                     "not-a-map",
-                    "a model file must be a map of sections (vigil, system, ...), not " + root.describe());
+                    // The kind only, never the content: the file may be anything a model named (a
+                    // key file, notes), and its text must not reach a terminal or a CI log.
+                    "a model file must be a map of sections (vigil, system, ...), not " + kind(root));
             return;
         }
         checkObject(map, shape, where, skipRequired);
+    }
+
+    private static String kind(Node node) {
+        if (node instanceof Node.ListNode) {
+            return "a list";
+        }
+        return node instanceof Node.ScalarNode scalar && scalar.type() != Node.ScalarType.STRING
+                ? "a single value"
+                : "text";
     }
 
     private void check(Node node, Shape shape, String field, String where) {
