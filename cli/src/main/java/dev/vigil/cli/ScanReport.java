@@ -47,6 +47,8 @@ final class ScanReport {
             rule.putObject("shortDescription").put("text", summaryOf(f));
             f.cvss().ifPresent(c -> rule.putObject("properties").put("security-severity", String.valueOf(c.score())));
         }
+        // SARIF has no place for "what was not checked"; run properties carry it (SARIF 2.1.0, 3.8).
+        run.putObject("properties").set("coverage", dev.vigil.engine.scan.ScanJson.coverage(result.coverage()));
         ArrayNode results = run.putArray("results");
         for (VulnerabilityFinding f : findings) {
             ObjectNode r = results.addObject();
