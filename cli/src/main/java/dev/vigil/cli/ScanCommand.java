@@ -153,9 +153,7 @@ final class ScanCommand implements Callable<Integer> {
      * warnings. --strict validates against the schema and refuses any violation.
      */
     private SbomReader reader() {
-        return strict
-                ? SbomReader.withDefaults()
-                : SbomReader.withDefaults().withSchemaValidationUpTo(0).lenient();
+        return strict ? SbomReader.withDefaults() : SbomReader.withDefaults().lenient();
     }
 
     /** A model's SBOMs are scanned by the engine's one assess call, as vigil assess scans them. */

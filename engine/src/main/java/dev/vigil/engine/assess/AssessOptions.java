@@ -68,11 +68,11 @@ public record AssessOptions(
     }
 
     /**
-     * SBOMs a model names are read leniently and without schema validation, as {@code vigil scan} reads them
-     * by default: a violation a reader can still read is a warning, never a refusal.
+     * SBOMs a model names are read leniently, as {@code vigil scan} reads them by default: a schema violation
+     * a reader can still read (element order, unknown properties) is a warning, never a refusal.
      */
     public static final SbomReader DEFAULT_SBOM_READER =
-            SbomReader.withDefaults().withSchemaValidationUpTo(0).lenient();
+            SbomReader.withDefaults().lenient();
 
     /** Read the model's SBOMs with {@code reader} (e.g. strict, schema-validating). */
     public AssessOptions withSbomReader(SbomReader reader) {
