@@ -140,6 +140,7 @@ final class AssessCommand implements Callable<Integer> {
                 store, false, advisories -> new Assessor().assess(model, options.withStore(advisories)));
         render(result, stdout);
         result.assessment().trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
+        result.gates().reasons().forEach(r -> stderr.println("vigil: gate failed: " + r));
         stdout.flush();
         stderr.flush();
         return result.gates().anyFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;

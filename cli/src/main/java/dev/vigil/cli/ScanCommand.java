@@ -97,6 +97,18 @@ final class ScanCommand implements Callable<Integer> {
                     + "or kev (any known-exploited finding).")
     String failOn;
 
+    @Option(
+            names = "--allow-unchecked",
+            description = "Let --fail-on pass although no SBOM was read or model components running software"
+                    + " name none (by default what was not checked does not pass).")
+    boolean allowUnchecked;
+
+    @Option(
+            names = "--strict",
+            description = "Refuse SBOMs that violate their schema (by default violations a reader can still"
+                    + " read, such as element order or unknown properties, import with warnings).")
+    boolean strict;
+
     @Override
     public Integer call() {
         VulnerabilityGate gate = gate(failOn, "--fail-on");
@@ -112,9 +124,18 @@ final class ScanCommand implements Callable<Integer> {
                 store.store,
                 true,
                 advisories -> model.isPresent()
-                        ? scanModel(model.get(), advisories.orElseThrow(), statements, gate)
+                        ? scanModel(model.get(), advisories.orElseThrow(), statements, gate, reader())
                         : scanSbom(advisories.orElseThrow(), statements, gate));
         ScanResult result = scanned.result();
+        PrintWriter err = spec.commandLine().getErr();
+        scanned.warnings().forEach(w -> err.println("vigil: warning: " + w));
+        // What was not checked does not pass a gate unless the user says it may.
+        Optional<String> unchecked = result.coverage().notChecked();
+        boolean uncheckedFails = gate != null && unchecked.isPresent() && !allowUnchecked;
+        if (uncheckedFails) {
+            err.println("vigil: --fail-on not passed: vulnerabilities " + unchecked.get()
+                    + " (--allow-unchecked lets the gate judge only what was checked)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (releaseVex.requested()) {
             releaseVex.write(result, model, input, out, spec.commandLine().getErr());
@@ -126,19 +147,33 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return scanned.gateFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        err.flush();
+        return scanned.gateFailed() || uncheckedFails ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
     }
 
-    /** What a scan found and whether the --fail-on gate failed. */
-    private record Scanned(ScanResult result, boolean gateFailed) {}
+    /** What a scan found, whether the --fail-on gate failed, and the SBOM reader's warnings. */
+    private record Scanned(ScanResult result, boolean gateFailed, List<String> warnings) {}
+
+    /**
+     * Lenient by default: an SBOM that breaks its schema only in ways a reader can still read imports with
+     * warnings. --strict validates against the schema and refuses any violation.
+     */
+    private SbomReader reader() {
+        return strict ? SbomReader.withDefaults() : SbomReader.withDefaults().lenient();
+    }
 
     /** A model's SBOMs are scanned by the engine's one assess call, as vigil assess scans them. */
     private static Scanned scanModel(
-            SystemModel model, AdvisoryStore advisories, VexIndex statements, VulnerabilityGate gate) {
+            SystemModel model,
+            AdvisoryStore advisories,
+            VexIndex statements,
+            VulnerabilityGate gate,
+            SbomReader reader) {
         AssessResult assessed = new Assessor()
                 .assess(
                         model,
                         AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                .withSbomReader(reader)
                                 .withStore(Optional.of(advisories))
                                 .withVex(statements)
                                 .withOutputs(Output.VULNERABILITIES)
@@ -146,21 +181,21 @@ final class ScanCommand implements Callable<Integer> {
         if (assessed.vulnerabilities() instanceof VulnerabilityCheck.NotChecked n) {
             throw new BadInputException(n.reason());
         }
-        return new Scanned(
-                ((VulnerabilityCheck.Checked) assessed.vulnerabilities()).result(),
-                assessed.gates().vulnerabilityGateFailed());
+        ScanResult result = ((VulnerabilityCheck.Checked) assessed.vulnerabilities()).result();
+        return new Scanned(result, assessed.gates().vulnerabilityGateFailed(), result.sbomWarnings());
     }
 
     private Scanned scanSbom(AdvisoryStore advisories, VexIndex statements, VulnerabilityGate gate) {
-        SbomReader reader = SbomReader.withDefaults().withSchemaValidationUpTo(0);
+        SbomReader reader = reader();
+        dev.vigil.engine.sbom.Sbom sbom = reader.read(input);
         ScanResult result =
-                Scan.of(advisories).withSbomReader(reader).withVex(statements).scan(reader.read(input), input);
+                Scan.of(advisories).withSbomReader(reader).withVex(statements).scan(sbom, input);
         // Asked only when nothing matched: reading the statistics costs more than the check is worth.
         if (result.findings().isEmpty() && advisories.stats().records() == 0) {
             throw new BadInputException("the advisory store at " + advisories.directory()
                     + " holds no advisories: run 'vigil advisories import' first");
         }
-        return new Scanned(result, gate != null && gate.failedBy(result));
+        return new Scanned(result, gate != null && gate.failedBy(result), result.sbomWarnings());
     }
 
     private static boolean isModel(Path file) {
@@ -200,6 +235,7 @@ final class ScanCommand implements Callable<Integer> {
                         ? ""
                         : "; " + suppressed + " suppressed by VEX"
                                 + (showSuppressed ? "" : " (--show-suppressed lists them)"));
+        result.coverage().describe().forEach(out::println);
     }
 
     private static String line(VulnerabilityFinding f) {

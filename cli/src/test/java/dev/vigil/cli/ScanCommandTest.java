@@ -275,4 +275,97 @@ class ScanCommandTest {
         assertThat(scan("--write-vex", "csaf", "--product-name", "P").exitCode())
                 .isEqualTo(ExitCodes.BAD_INPUT);
     }
+
+    // Honest scans (issue 10 item 5)
+
+    @Test
+    void jsonAndSarifCarryTheCoverageOfTheScan() throws IOException {
+        CommandRun json = scan("--format", "json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode coverage = JSON.readTree(json.out()).path("coverage");
+        assertThat(coverage.path("status").asText()).isEqualTo("checked");
+        assertThat(coverage.path("components").asInt()).isEqualTo(2);
+        assertThat(coverage.path("withIdentifiers").asInt()).isEqualTo(2);
+        assertThat(coverage.path("ecosystems").path("npm").asInt()).isEqualTo(2);
+        assertThat(coverage.path("ecosystemsWithoutData")).isEmpty();
+        assertThat(coverage.path("sources").get(0).path("source").asText()).isEqualTo("OSV");
+        assertThat(coverage.path("sources").get(0).path("newestRecord").asText())
+                .isEqualTo("2024-01-01");
+        assertThat(coverage.path("sources").get(0).path("ageDays").asLong()).isPositive();
+        CommandRun sarif = scan("--format", "sarif");
+        assertThat(JSON.readTree(sarif.out())
+                        .path("runs")
+                        .get(0)
+                        .path("properties")
+                        .path("coverage")
+                        .path("withIdentifiers")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aModelWithoutSbomsIsNotCheckedAndFailsTheGateUnlessUncheckedIsAllowed() throws IOException {
+        Path model = Files.writeString(
+                dir.resolve("system.yaml"),
+                """
+                vigil: 1
+                system: {id: sys, name: Pump system, kind: product}
+                zones: [{id: home, type: home-network, trust: low}]
+                components:
+                  - {id: pump, kind: device, zone: home, software: {os: Zephyr}}
+                data: []
+                flows: []
+                """);
+        CommandRun text = CommandRun.of("scan", model.toString(), "--store", store.toString());
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("not checked: no SBOM was read", "pump");
+        CommandRun gated =
+                CommandRun.of("scan", model.toString(), "--store", store.toString(), "--fail-on", "critical");
+        assertThat(gated.exitCode()).isEqualTo(1);
+        assertThat(gated.err()).contains("--fail-on not passed", "not checked", "--allow-unchecked");
+        CommandRun allowed = CommandRun.of(
+                "scan", model.toString(), "--store", store.toString(), "--fail-on", "critical", "--allow-unchecked");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    }
+
+    @Test
+    void anSbomWithElementsOutOfSchemaOrderImportsWithWarningsAndStrictRefusesIt() throws IOException {
+        // CycloneDX 1.5 puts <purl> before <properties>; a reader can still read it the other way round.
+        sbom = Files.writeString(
+                dir.resolve("bom.xml"),
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+                  <components>
+                    <component type="library" bom-ref="a">
+                      <name>left-pad</name>
+                      <version>1.2.0</version>
+                      <properties><property name="note">out of order</property></properties>
+                      <purl>pkg:npm/left-pad@1.2.0</purl>
+                    </component>
+                  </components>
+                </bom>
+                """);
+        CommandRun lenient = scan("--format", "json");
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).contains("vigil: warning:", "bom.xml");
+        assertThat(JSON.readTree(lenient.out()).path("vulnerabilities")).hasSize(1);
+        CommandRun strict = scan("--strict");
+        assertThat(strict.exitCode()).isEqualTo(2);
+        assertThat(strict.err()).contains("bom.xml").doesNotContain("Exception");
+    }
+
+    @Test
+    void theDependencyTrackBomOfIssue2519ImportsWithWarningsByDefault() {
+        java.util.Optional<Path> folder = SharedData.folder("cyclonedx-dependency-track-fixtures/boms");
+        if (folder.isEmpty()) {
+            System.out.println("skipped: ../shared/data/cyclonedx-dependency-track-fixtures is absent");
+            return;
+        }
+        sbom = folder.get().resolve("bom-issue2519.xml");
+        CommandRun lenient = scan("--format", "json");
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(lenient.err()).contains("schema violations");
+        assertThat(scan("--strict").exitCode()).isEqualTo(2);
+    }
 }

@@ -133,12 +133,16 @@ final class IndexWriter {
     private static StoreStats stats(List<RecordEntry> records, Map<String, Postings> postings) {
         Map<String, Long> bySource = new TreeMap<>();
         Map<String, Long> byEcosystem = new TreeMap<>();
+        Map<String, Long> newest = new TreeMap<>();
         long withdrawn = 0;
         int[] parent = new int[records.size()];
         for (int i = 0; i < records.size(); i++) {
             RecordEntry r = records.get(i);
             parent[i] = i;
             bySource.merge(r.source().name(), 1L, Long::sum);
+            if (r.modified() > 0) {
+                newest.merge(r.source().name(), r.modified(), Math::max);
+            }
             if (r.withdrawn()) {
                 withdrawn++;
             }
@@ -179,7 +183,15 @@ final class IndexWriter {
                 groups++;
             }
         }
-        return new StoreStats(records.size(), withdrawn, bySource, byEcosystem, groups, cves, 0, 0, null);
+        Map<String, String> newestBySource = new TreeMap<>();
+        newest.forEach((source, millis) -> newestBySource.put(
+                source,
+                java.time.Instant.ofEpochMilli(millis)
+                        .atZone(java.time.ZoneOffset.UTC)
+                        .toLocalDate()
+                        .toString()));
+        return new StoreStats(
+                records.size(), withdrawn, bySource, byEcosystem, groups, cves, 0, 0, null, newestBySource);
     }
 
     private static int find(int[] parent, int i) {

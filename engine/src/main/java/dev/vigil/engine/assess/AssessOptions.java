@@ -4,6 +4,7 @@ import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.compliance.ComplianceOptions;
 import dev.vigil.engine.compliance.ComplianceStatus;
 import dev.vigil.engine.risk.RiskMatrix;
+import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.VulnerabilityGate;
 import dev.vigil.engine.source.SourceResolver;
 import dev.vigil.engine.vex.VexIndex;
@@ -30,7 +31,8 @@ public record AssessOptions(
         SourceResolver sources,
         Optional<FindingGate> findingGate,
         Optional<VulnerabilityGate> vulnerabilityGate,
-        Optional<ComplianceStatus> complianceGate) {
+        Optional<ComplianceStatus> complianceGate,
+        SbomReader sbomReader) {
 
     public AssessOptions {
         Objects.requireNonNull(date, "date == null");
@@ -43,6 +45,7 @@ public record AssessOptions(
         Objects.requireNonNull(findingGate, "findingGate == null");
         Objects.requireNonNull(vulnerabilityGate, "vulnerabilityGate == null");
         Objects.requireNonNull(complianceGate, "complianceGate == null");
+        Objects.requireNonNull(sbomReader, "sbomReader == null");
     }
 
     /**
@@ -60,12 +63,46 @@ public record AssessOptions(
                 SourceResolver.fileSystem(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                DEFAULT_SBOM_READER);
+    }
+
+    /**
+     * SBOMs a model names are read leniently, as {@code vigil scan} reads them by default: a schema violation
+     * a reader can still read (element order, unknown properties) is a warning, never a refusal.
+     */
+    public static final SbomReader DEFAULT_SBOM_READER =
+            SbomReader.withDefaults().lenient();
+
+    /** Read the model's SBOMs with {@code reader} (e.g. strict, schema-validating). */
+    public AssessOptions withSbomReader(SbomReader reader) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate,
+                reader);
     }
 
     public AssessOptions withRiskMatrix(RiskMatrix matrix) {
         return new AssessOptions(
-                date, matrix, store, vex, compliance, outputs, sources, findingGate, vulnerabilityGate, complianceGate);
+                date,
+                matrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate,
+                sbomReader);
     }
 
     /** Scan against {@code advisories}; the caller opened it and closes it after the call. */
@@ -80,7 +117,8 @@ public record AssessOptions(
                 sources,
                 findingGate,
                 vulnerabilityGate,
-                complianceGate);
+                complianceGate,
+                sbomReader);
     }
 
     public AssessOptions withVex(VexIndex statements) {
@@ -94,7 +132,8 @@ public record AssessOptions(
                 sources,
                 findingGate,
                 vulnerabilityGate,
-                complianceGate);
+                complianceGate,
+                sbomReader);
     }
 
     public AssessOptions withCompliance(ComplianceOptions options) {
@@ -108,7 +147,8 @@ public record AssessOptions(
                 sources,
                 findingGate,
                 vulnerabilityGate,
-                complianceGate);
+                complianceGate,
+                sbomReader);
     }
 
     public AssessOptions withOutputs(Output... wanted) {
@@ -122,7 +162,8 @@ public record AssessOptions(
                 sources,
                 findingGate,
                 vulnerabilityGate,
-                complianceGate);
+                complianceGate,
+                sbomReader);
     }
 
     public AssessOptions withSources(SourceResolver resolver) {
@@ -136,24 +177,55 @@ public record AssessOptions(
                 resolver,
                 findingGate,
                 vulnerabilityGate,
-                complianceGate);
+                complianceGate,
+                sbomReader);
     }
 
     public AssessOptions withFindingGate(Optional<FindingGate> gate) {
         return new AssessOptions(
-                date, riskMatrix, store, vex, compliance, outputs, sources, gate, vulnerabilityGate, complianceGate);
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                gate,
+                vulnerabilityGate,
+                complianceGate,
+                sbomReader);
     }
 
     /** Fail when a reported vulnerability reaches {@code gate}; makes the vulnerabilities an output. */
     public AssessOptions withVulnerabilityGate(Optional<VulnerabilityGate> gate) {
         return new AssessOptions(
-                date, riskMatrix, store, vex, compliance, outputs, sources, findingGate, gate, complianceGate);
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                gate,
+                complianceGate,
+                sbomReader);
     }
 
     /** Fail when an applicable requirement is {@code status} or worse; makes compliance an output. */
     public AssessOptions withComplianceGate(Optional<ComplianceStatus> status) {
         return new AssessOptions(
-                date, riskMatrix, store, vex, compliance, outputs, sources, findingGate, vulnerabilityGate, status);
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                status,
+                sbomReader);
     }
 
     boolean wants(Output output) {

@@ -8,7 +8,6 @@ import dev.vigil.engine.diagram.Diagram;
 import dev.vigil.engine.diagram.Diagrams;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.report.VulnerabilityCheck;
-import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.Scan;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.source.InputException;
@@ -51,7 +50,7 @@ public final class Assessor {
      *     vulnerability gate without a store to judge it) or an SBOM the model names cannot be read
      */
     public AssessResult assess(SystemModel model, AssessOptions options) {
-        ModelIndex index = new ModelIndex(model);
+        ModelIndex index = new ModelIndex(model, options.date());
         List<ThreatEngine.Detection> detections = new ThreatEngine(rules).run(index);
         Assessment assessment = Assessment.from(
                 index, detections, Assessment.rulesFor(rules, model), options.date(), options.riskMatrix());
@@ -61,16 +60,19 @@ public final class Assessor {
                 ? vulnerabilities(model, options)
                 : new VulnerabilityCheck.NotChecked(AssessResult.NOT_ASKED);
         List<Diagram> diagrams = options.wants(Output.DIAGRAMS) ? Diagrams.of(index) : List.of();
+        Optional<String> findingGate = options.findingGate().flatMap(g -> g.why(assessment.findings()));
         GateVerdicts gates = new GateVerdicts(
-                options.findingGate()
-                        .map(g -> g.failedBy(assessment.findings()))
-                        .orElse(false),
+                findingGate.isPresent(),
                 options.vulnerabilityGate()
                         .map(g -> g.failedBy(checked(vulnerabilities)))
                         .orElse(false),
                 options.complianceGate()
                         .map(s -> compliance.orElseThrow().anyAtOrWorse(s))
-                        .orElse(false));
+                        .orElse(false),
+                findingGate
+                        .map(w -> List.of("--fail-on "
+                                + options.findingGate().get().name().toLowerCase(java.util.Locale.ROOT) + ": " + w))
+                        .orElse(List.of()));
         return new AssessResult(assessment, compliance, vulnerabilities, diagrams, gates);
     }
 
@@ -93,8 +95,9 @@ public final class Assessor {
         AdvisoryStore store = options.store().get();
         // Read SBOMs as vigil scan does, so that both commands accept the same files.
         ScanResult result = Scan.of(store)
+                .on(options.date())
                 .withVex(options.vex())
-                .withSbomReader(SbomReader.withDefaults().withSchemaValidationUpTo(0))
+                .withSbomReader(options.sbomReader())
                 .scanModel(model, options.sources());
         // Asked only when nothing matched: the statistics cost more than the scan.
         if (result.findings().isEmpty()

@@ -53,7 +53,7 @@ public record Assessment(
     }
 
     public static Assessment of(SystemModel model, LocalDate date, RiskMatrix matrix) {
-        ModelIndex index = new ModelIndex(model);
+        ModelIndex index = new ModelIndex(model, date);
         RuleBook rules = RuleBook.standard();
         return from(index, new ThreatEngine(rules).run(index), rulesFor(rules, model), date, matrix);
     }

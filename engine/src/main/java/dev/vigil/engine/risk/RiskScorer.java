@@ -95,16 +95,22 @@ public final class RiskScorer {
                 .toList();
         Optional<Hazard.Severity> harm = hazards.stream().map(Hazard::severity).max(Comparator.naturalOrder());
         boolean weakness = hit.kind() == Hit.Kind.WEAKNESS;
-        if (weakness && hit.element().equals(index.model().system().id())) {
-            // A process gap of the whole system (no CVD policy, no incident plan) is not an attack path:
-            // a CVSS vector would only restate the most exposed flow. It is rated medium, without a vector
-            // and without a controlled/uncontrolled verdict, and the hazards it leaves open are listed.
-            impactReasons.add("process gap of the whole system: rated medium, no attack vector");
+        Optional<String> process = detection.rule().processSeverity();
+        if (weakness
+                && (process.isPresent()
+                        || hit.element().equals(index.model().system().id()))) {
+            // A process gap (no SBOM, no CVD policy, support about to end) is not an attack path: a CVSS
+            // vector would only restate the most exposed flow. It is rated at the rule's process severity
+            // (medium for gaps of the whole system), without a vector and without a controlled/uncontrolled
+            // verdict, and the hazards it leaves open are listed.
+            Severity rated = process.map(p -> Severity.valueOf(p.toUpperCase(java.util.Locale.ROOT)))
+                    .orElse(Severity.MEDIUM);
+            impactReasons.add("process finding: rated " + rated.wire() + ", no attack vector");
             return new RiskScore(
                     exploitability,
                     null,
                     0.0,
-                    Severity.MEDIUM,
+                    rated,
                     harm,
                     hazards.stream().map(Hazard::id).toList(),
                     Optional.empty(),

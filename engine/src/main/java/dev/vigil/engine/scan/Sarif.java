@@ -19,7 +19,10 @@ public final class Sarif {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Log(@JsonProperty("$schema") String schema, String version, List<Run> runs) {}
 
-    public record Run(Tool tool, List<Result> results) {}
+    /** {@code properties.coverage}: SARIF has no place for what was not checked; run properties carry it (3.8). */
+    public record Run(Tool tool, RunProperties properties, List<Result> results) {}
+
+    public record RunProperties(com.fasterxml.jackson.databind.JsonNode coverage) {}
 
     public record Tool(Driver driver) {}
 
@@ -88,7 +91,10 @@ public final class Sarif {
         return new Log(
                 "https://json.schemastore.org/sarif-2.1.0.json",
                 "2.1.0",
-                List.of(new Run(new Tool(new Driver("vigil", rules)), results)));
+                List.of(new Run(
+                        new Tool(new Driver("vigil", rules)),
+                        new RunProperties(ScanJson.coverage(result.coverage())),
+                        results)));
     }
 
     private static String summaryOf(VulnerabilityFinding f) {

@@ -36,15 +36,26 @@ public final class Scan {
     private final AdvisoryStore store;
     private final VexIndex vex;
     private final SbomReader reader;
+    private final java.time.LocalDate date;
 
-    private Scan(AdvisoryStore store, VexIndex vex, SbomReader reader) {
+    private Scan(AdvisoryStore store, VexIndex vex, SbomReader reader, java.time.LocalDate date) {
         this.store = Objects.requireNonNull(store, "store == null");
         this.vex = Objects.requireNonNull(vex, "vex == null");
         this.reader = Objects.requireNonNull(reader, "reader == null");
+        this.date = Objects.requireNonNull(date, "date == null");
     }
 
     public static Scan of(AdvisoryStore store) {
-        return new Scan(store, VexIndex.ofStatements(List.of()), SbomReader.withDefaults());
+        return new Scan(
+                store,
+                VexIndex.ofStatements(List.of()),
+                SbomReader.withDefaults(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** The same scan dated {@code day}: the ages of the store's sources are counted to it. */
+    public Scan on(java.time.LocalDate day) {
+        return new Scan(store, vex, reader, day);
     }
 
     /**
@@ -52,12 +63,12 @@ public final class Scan {
      * finding, {@code affected} and {@code under_investigation} annotate it.
      */
     public Scan withVex(VexIndex index) {
-        return new Scan(store, index, reader);
+        return new Scan(store, index, reader, date);
     }
 
     /** The same scan reading a model's SBOM files with {@code sbomReader}. */
     public Scan withSbomReader(SbomReader sbomReader) {
-        return new Scan(store, vex, sbomReader);
+        return new Scan(store, vex, sbomReader, date);
     }
 
     /** Scans an SBOM held in memory. */
@@ -74,8 +85,10 @@ public final class Scan {
                 List.of(new ScanResult.ScannedSbom(
                         Optional.ofNullable(file),
                         Optional.empty(),
-                        sbom.components().size())),
-                findings);
+                        sbom.components().size(),
+                        sbom.warnings())),
+                findings,
+                ScanCoverage.of(sbom.components(), store.stats(), date, List.of(), 1));
     }
 
     /**
@@ -97,21 +110,28 @@ public final class Scan {
     public ScanResult scanModel(SystemModel model, SourceResolver sources) {
         List<VulnerabilityFinding> findings = new ArrayList<>();
         List<ScanResult.ScannedSbom> sboms = new ArrayList<>();
+        List<dev.vigil.engine.sbom.SbomComponent> read = new ArrayList<>();
+        List<String> unchecked = new ArrayList<>();
         for (Component component : model.components()) {
             if (component.sbom().isEmpty()) {
+                // Running software without an SBOM: its vulnerabilities were not checked, not found absent.
+                component.software().ifPresent(s -> unchecked.add(component.id()));
                 continue;
             }
             Path file = SourceResolver.sibling(model.source(), component.sbom().get());
             Sbom sbom = reader.read(file, sources);
             SystemContext context = ModelContexts.of(model, component);
             scanInto(sbom, Optional.of(file), Optional.of(context), findings);
+            read.addAll(sbom.components());
             sboms.add(new ScanResult.ScannedSbom(
                     Optional.of(file),
                     Optional.of(component.id()),
-                    sbom.components().size()));
+                    sbom.components().size(),
+                    sbom.warnings()));
         }
         findings.sort(ORDER);
-        return new ScanResult(sboms, findings);
+        unchecked.sort(java.util.Comparator.naturalOrder());
+        return new ScanResult(sboms, findings, ScanCoverage.of(read, store.stats(), date, unchecked, sboms.size()));
     }
 
     /** Checks single components with this scan's store and VEX (see {@link ComponentCheck}). */

@@ -28,7 +28,45 @@ public final class ScanJson {
             root.set("suppressedVulnerabilities", findings(result.suppressed()));
         }
         root.set("summary", summary(result));
+        root.set("coverage", coverage(result.coverage()));
         return root;
+    }
+
+    /**
+     * {@code {components, withIdentifiers, ecosystems: {eco: n}, ecosystemsWithoutData: [...], sources:
+     * [{source, newestRecord, ageDays}], notChecked: [...], status: checked|partly-not-checked|not-checked,
+     * reason}}: what the scan could judge.
+     */
+    public static ObjectNode coverage(ScanCoverage c) {
+        ObjectNode o = MAPPER.createObjectNode();
+        String status =
+                c.sbomsScanned() == 0 ? "not-checked" : c.unchecked().isEmpty() ? "checked" : "partly-not-checked";
+        o.put("status", status);
+        o.put("reason", c.notChecked().orElse(null));
+        o.put("sboms", c.sbomsScanned());
+        o.put("components", c.components());
+        o.put("withIdentifiers", c.withIdentifiers());
+        ObjectNode ecosystems = o.putObject("ecosystems");
+        c.ecosystems().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> ecosystems.put(e.getKey(), e.getValue()));
+        ArrayNode lacking = o.putArray("ecosystemsWithoutData");
+        c.ecosystemsWithoutData().forEach(lacking::add);
+        ArrayNode sources = o.putArray("sources");
+        c.sources().keySet().stream().sorted().forEach(source -> {
+            ObjectNode so = sources.addObject();
+            so.put("source", source);
+            so.put("newestRecord", c.sources().get(source).map(Object::toString).orElse(null));
+            if (c.ageInDays(source).isPresent()) {
+                so.put("ageDays", c.ageInDays(source).get());
+            } else {
+                so.putNull("ageDays");
+            }
+        });
+        o.put("scanDate", c.scanDate().toString());
+        ArrayNode unchecked = o.putArray("notChecked");
+        c.unchecked().forEach(unchecked::add);
+        return o;
     }
 
     public static ArrayNode findings(List<VulnerabilityFinding> findings) {

@@ -11,16 +11,35 @@ import java.util.Optional;
  * finding, including those a VEX statement suppresses; counts and gates use {@link #reported()}.
  *
  * @param sboms each SBOM scanned, with the model component it belongs to
+ * @param coverage what the scan could judge: identifiers, ecosystems without data, source ages, components
+ *     not checked
  */
-public record ScanResult(List<ScannedSbom> sboms, List<VulnerabilityFinding> findings) {
+public record ScanResult(List<ScannedSbom> sboms, List<VulnerabilityFinding> findings, ScanCoverage coverage) {
 
     public ScanResult {
         sboms = List.copyOf(sboms);
         findings = List.copyOf(findings);
+        java.util.Objects.requireNonNull(coverage, "coverage == null");
     }
 
-    /** One SBOM of the scan; {@code file} is empty for an SBOM given in memory. */
-    public record ScannedSbom(Optional<Path> file, Optional<String> modelComponent, int components) {}
+    /**
+     * One SBOM of the scan; {@code file} is empty for an SBOM given in memory; {@code warnings} are what the
+     * reader accepted with a warning (schema violations a reader can still read, unparsable purls, ...).
+     */
+    public record ScannedSbom(
+            Optional<Path> file, Optional<String> modelComponent, int components, List<String> warnings) {
+        public ScannedSbom {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** Every SBOM warning, prefixed with its file. */
+    public List<String> sbomWarnings() {
+        return sboms.stream()
+                .flatMap(s -> s.warnings().stream()
+                        .map(w -> s.file().map(f -> f + ": ").orElse("") + w))
+                .toList();
+    }
 
     /** The findings no VEX statement suppresses, most urgent first. */
     public List<VulnerabilityFinding> reported() {

@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * D08b: the manufacturer ships software in a component but lists no SBOM for it, so nobody can tell
- * which published vulnerabilities affect it.
+ * D08b: software the manufacturer delivers runs in a component but the model lists no SBOM for it, so
+ * nobody can tell which published vulnerabilities affect it. The owner says who operates the component,
+ * not who made its software: a pump a hospital operates, or an implant a patient carries, still runs the
+ * manufacturer's software, so only a third-party operated component (whose SBOM is its operator's) is left
+ * out. A process finding: it is rated by its metadata's process severity, not as a network attack.
  */
 final class MissingSbomRule implements Rule {
 
@@ -26,15 +29,19 @@ final class MissingSbomRule implements Rule {
                 hits.add(Hit.notEnoughInformation(
                         c.id(),
                         "Component '" + c.id() + "' runs software and has no SBOM, and the model does not say who"
-                                + " owns it, so whether the manufacturer owes an SBOM is unknown.",
+                                + " operates it, so whether the manufacturer owes an SBOM is unknown.",
                         "components." + c.id() + ".owner=(not stated)",
                         "components." + c.id() + ".sbom=(none)"));
-            } else if (c.owner().get() == Component.Owner.MANUFACTURER) {
+            } else if (c.owner().get() != Component.Owner.THIRD_PARTY) {
+                String owner = c.owner().get().wire();
+                String operated = c.owner().get() == Component.Owner.MANUFACTURER
+                        ? "Manufacturer-operated component '" + c.id() + "'"
+                        : "Component '" + c.id() + "' (operated by the " + owner + ", software from the manufacturer)";
                 hits.add(Hit.weakness(
                         c.id(),
-                        "Manufacturer-owned component '" + c.id() + "' runs software but the model names no SBOM"
-                                + " for it; its third-party parts cannot be checked against new advisories.",
-                        "components." + c.id() + ".owner=manufacturer",
+                        operated + " runs software but the model names no SBOM for it; its third-party parts"
+                                + " cannot be checked against new advisories.",
+                        "components." + c.id() + ".owner=" + owner,
                         "components." + c.id() + ".software="
                                 + c.software().get().os().orElse("(declared)"),
                         "components." + c.id() + ".sbom=(none)"));

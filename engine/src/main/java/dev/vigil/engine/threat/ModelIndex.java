@@ -11,6 +11,8 @@ import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Update;
 import dev.vigil.engine.model.User;
 import dev.vigil.engine.model.Zone;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +32,7 @@ import java.util.Set;
 public final class ModelIndex {
 
     private final SystemModel model;
+    private final LocalDate date;
     private final Map<String, Component> components = new LinkedHashMap<>();
     private final Map<String, Zone> zones = new HashMap<>();
     private final Map<String, DataItem> data = new HashMap<>();
@@ -45,8 +48,15 @@ public final class ModelIndex {
     private final Map<String, List<User>> usersByComponent = new HashMap<>();
     private final Map<String, List<Hazard>> hazardsByFunction = new HashMap<>();
 
+    /** An index for an assessment made today (UTC). */
     public ModelIndex(SystemModel model) {
+        this(model, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** An index for an assessment made on {@code date}: rules that compare dates read it, never the clock. */
+    public ModelIndex(SystemModel model, LocalDate date) {
         this.model = model;
+        this.date = java.util.Objects.requireNonNull(date, "date == null");
         List<Component> byId = new ArrayList<>(model.components());
         byId.sort(Comparator.comparing(Component::id));
         byId.forEach(c -> components.put(c.id(), c));
@@ -94,6 +104,16 @@ public final class ModelIndex {
 
     public SystemModel model() {
         return model;
+    }
+
+    /** The assessment date: end-of-support and other date rules compare against it. */
+    public LocalDate date() {
+        return date;
+    }
+
+    /** The same model indexed for an assessment on another date. */
+    public ModelIndex on(LocalDate other) {
+        return new ModelIndex(model, other);
     }
 
     public boolean isSite() {

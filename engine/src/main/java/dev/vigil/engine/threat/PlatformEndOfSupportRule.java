@@ -1,26 +1,15 @@
 package dev.vigil.engine.threat;
 
 import dev.vigil.engine.model.Component;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * D08a: a component runs on a platform whose support has ended, so new flaws in it stay open. The date
- * of the assessment comes from a clock so that tests are repeatable.
+ * of the assessment is the index's ({@code --date}), never the clock.
  */
 final class PlatformEndOfSupportRule implements Rule {
-
-    private final Clock clock;
-
-    PlatformEndOfSupportRule(Clock clock) {
-        this.clock = clock;
-    }
-
-    PlatformEndOfSupportRule() {
-        this(Clock.systemUTC());
-    }
 
     @Override
     public String id() {
@@ -29,7 +18,7 @@ final class PlatformEndOfSupportRule implements Rule {
 
     @Override
     public List<Hit> check(ModelIndex model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = model.date();
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
             // On a site, stations, PLCs, HMIs and MES have their own rule (DITTA principle 6).

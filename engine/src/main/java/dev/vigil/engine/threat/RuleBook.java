@@ -44,7 +44,8 @@ public final class RuleBook {
             "fdaControlCategory",
             "themes",
             "mitigations",
-            "rationale");
+            "rationale",
+            "processSeverity");
 
     private static volatile RuleBook standard;
 
@@ -143,11 +144,29 @@ public final class RuleBook {
         }
         String title = text(map, "title", problems);
         String rationale = text(map, "rationale", problems);
+        java.util.Optional<String> processSeverity =
+                java.util.Optional.ofNullable(map.get("processSeverity")).map(String::valueOf);
+        processSeverity
+                .filter(s -> !RuleMetadata.PROCESS_SEVERITIES.contains(s))
+                .ifPresent(s -> problems.add(
+                        "processSeverity must be one of " + RuleMetadata.PROCESS_SEVERITIES + ", not " + s));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(id + ": " + String.join("; ", problems));
         }
         return new RuleMetadata(
-                id, title, category, scope, stride, cwe, capec, ditta, fda, themes, mitigations, rationale.strip());
+                id,
+                title,
+                category,
+                scope,
+                stride,
+                cwe,
+                capec,
+                ditta,
+                fda,
+                themes,
+                mitigations,
+                rationale.strip(),
+                processSeverity);
     }
 
     private static String text(Map<String, Object> map, String key, List<String> problems) {

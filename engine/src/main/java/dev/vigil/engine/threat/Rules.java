@@ -19,6 +19,7 @@ final class Rules {
                 new RfWakeupExhaustionRule(),
                 new UnguardedZoneCrossingRule(),
                 new TlsWithoutCertificateValidationRule(),
+                new UnauthenticatedRemoteServiceRule(),
                 // device and platform
                 new DebugPortEnabledRule(),
                 new DefaultCredentialsRule(),
@@ -28,6 +29,7 @@ final class Rules {
                 new MemoryUnsafeExposedRule(),
                 new UnencryptedDataAtRestRule(),
                 new PlatformEndOfSupportRule(),
+                new PlatformSupportEndingRule(),
                 new MissingSbomRule(),
                 new UnusedExposedInterfaceRule(),
                 // updates

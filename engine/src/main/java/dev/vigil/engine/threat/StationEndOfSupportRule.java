@@ -1,7 +1,6 @@
 package dev.vigil.engine.threat;
 
 import dev.vigil.engine.model.Component;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -11,7 +10,7 @@ import java.util.Set;
 
 /**
  * M09: production equipment running a platform past its end of support, which no longer receives
- * security fixes. The assessment date comes from a clock so that tests are deterministic.
+ * security fixes. The assessment date is the index's ({@code --date}), never the clock.
  */
 final class StationEndOfSupportRule implements Rule {
 
@@ -22,16 +21,6 @@ final class StationEndOfSupportRule implements Rule {
             Component.Kind.HMI,
             Component.Kind.MES);
 
-    private final Clock clock;
-
-    StationEndOfSupportRule(Clock clock) {
-        this.clock = clock;
-    }
-
-    StationEndOfSupportRule() {
-        this(Clock.systemUTC());
-    }
-
     @Override
     public String id() {
         return "station-end-of-support";
@@ -39,7 +28,7 @@ final class StationEndOfSupportRule implements Rule {
 
     @Override
     public List<Hit> check(ModelIndex model) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = model.date();
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
             if (!STATIONS.contains(c.kind())) {

@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * C02: a flow that can steer therapy, configuration or alarms is not mutually authenticated. One-sided
  * authentication counts as missing: the model cannot tell which side stays anonymous, and either way one
- * end may be an impostor.
+ * end may be an impostor. One exception, a control the model states: a flow that only delivers firmware of
+ * updates signed and verified on the device, over TLS that authenticates the server and validates its
+ * certificate. The device itself refuses anything the signer did not make, so an impostor sender steers
+ * nothing (rollback and an unauthenticated downloader are other rules' findings).
  */
 final class UnauthenticatedCommandRule implements Rule {
 
@@ -53,7 +56,8 @@ final class UnauthenticatedCommandRule implements Rule {
                         "Flow '" + flow.id() + "' " + why + " but the model does not say how its ends authenticate.",
                         "flows." + flow.id() + ".authentication=(not stated)",
                         reason));
-            } else if (flow.authentication().get() != Flow.Authentication.MUTUAL) {
+            } else if (flow.authentication().get() != Flow.Authentication.MUTUAL
+                    && !verifiedUpdateDelivery(model, flow)) {
                 hits.add(Hit.weakness(
                         flow.id(),
                         "Flow '" + flow.id() + "' from '" + flow.from() + "' " + why + " with authentication "
@@ -65,5 +69,27 @@ final class UnauthenticatedCommandRule implements Rule {
             }
         }
         return hits;
+    }
+
+    /**
+     * Server-authenticated, certificate-validating TLS carrying only firmware, each item on the path of an
+     * update that is signed and verified on the device.
+     */
+    static boolean verifiedUpdateDelivery(ModelIndex model, Flow flow) {
+        boolean serverAuthenticated = flow.authentication()
+                        .filter(a -> a == Flow.Authentication.SERVER_ONLY)
+                        .isPresent()
+                && TlsWithoutCertificateValidationRule.isTls(flow)
+                && flow.certificateValidation().orElse(false);
+        if (!serverAuthenticated || flow.data().isEmpty()) {
+            return false;
+        }
+        List<dev.vigil.engine.model.Update> verified = model.model().updates().stream()
+                .filter(u -> u.path().contains(flow.id())
+                        && u.signedWith().isPresent()
+                        && u.verifiedOn() == dev.vigil.engine.model.Update.VerifiedOn.DEVICE)
+                .toList();
+        return !verified.isEmpty()
+                && model.dataOf(flow).stream().allMatch(d -> d.category() == DataItem.Category.FIRMWARE);
     }
 }

@@ -29,13 +29,25 @@ class MissingSbomRuleTest {
     }
 
     @Test
-    void anSbomOrAThirdPartyOwnerIsFine(@TempDir Path dir) throws IOException {
+    void softwareTheHospitalOrThePatientOperatesStillNeedsTheManufacturersSbom() {
+        assertThat(rule.check(component(", owner: hdo"))).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(Hit.Kind.WEAKNESS);
+            assertThat(h.facts()).contains("components.c.owner=hdo", "components.c.sbom=(none)");
+        });
+        assertThat(rule.check(component(", owner: patient")))
+                .singleElement()
+                .extracting(Hit::kind)
+                .isEqualTo(Hit.Kind.WEAKNESS);
+    }
+
+    @Test
+    void anSbomOrAThirdPartyOperatorIsFine(@TempDir Path dir) throws IOException {
         Path sbom = Files.writeString(
                 dir.resolve("c.cdx.json"),
                 "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": []}");
         assertThat(rule.check(component(", owner: manufacturer, sbom: \"" + sbom + "\"")))
                 .isEmpty();
-        assertThat(rule.check(component(", owner: hdo"))).isEmpty();
+        assertThat(rule.check(component(", owner: third-party"))).isEmpty();
     }
 
     @Test

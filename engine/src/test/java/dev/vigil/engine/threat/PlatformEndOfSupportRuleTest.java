@@ -2,19 +2,18 @@ package dev.vigil.engine.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class PlatformEndOfSupportRuleTest {
 
-    private final Rule rule =
-            new PlatformEndOfSupportRule(Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC));
+    private final Rule rule = new PlatformEndOfSupportRule();
 
     private static ModelIndex platform(String software) {
         return TestModels.product(
-                "  - {id: c, kind: workstation, zone: z, software: %s}\n".formatted(software), "data: []\nflows: []\n");
+                        "  - {id: c, kind: workstation, zone: z, software: %s}\n".formatted(software),
+                        "data: []\nflows: []\n")
+                .on(LocalDate.parse("2026-11-24"));
     }
 
     @Test

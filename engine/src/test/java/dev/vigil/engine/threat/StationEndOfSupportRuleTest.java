@@ -2,20 +2,18 @@ package dev.vigil.engine.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class StationEndOfSupportRuleTest {
 
     /** Assessed on 2026-06-01, so the dates below are fixed in the past or the future. */
-    private final Rule rule =
-            new StationEndOfSupportRule(Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));
+    private final Rule rule = new StationEndOfSupportRule();
 
     private static ModelIndex station(String kind, String software) {
         return SiteModels.site(
-                "- {id: st, kind: %s, zone: prod%s}\n".formatted(kind, software), "data: []\nflows: []\n");
+                        "- {id: st, kind: %s, zone: prod%s}\n".formatted(kind, software), "data: []\nflows: []\n")
+                .on(LocalDate.parse("2026-06-01"));
     }
 
     @Test

@@ -59,4 +59,59 @@ class UnauthenticatedCommandRuleTest {
         assertThat(rule.check(model)).singleElement().satisfies(h -> assertThat(h.facts())
                 .contains("components.pump.functions=[therapy-delivery]"));
     }
+
+    /**
+     * A relay app carrying firmware to a pump: server-only TLS with certificate validation, the firmware
+     * signed and verified on the pump (the glucoflow pattern, issue 10 item 4).
+     */
+    private static ModelIndex firmwareDelivery(String flowFacts, String updateFacts) {
+        return TestModels.load(
+                """
+                vigil: 1
+                system: {id: sys, name: System, kind: product}
+                zones: [{id: z, type: home-network, trust: low}, {id: c, type: cloud, trust: medium}]
+                components:
+                  - {id: dist, kind: update-server, zone: c}
+                  - {id: app, kind: mobile-app, zone: z, functions: [configuration]}
+                  - {id: pump, kind: device, zone: z, functions: [therapy-delivery]}
+                  - {id: vault, kind: hsm, zone: c}
+                data: [{id: fw, category: firmware, confidentiality: 1, integrity: 5, availability: 3}]
+                flows:
+                  - {id: dl, from: dist, to: app, data: [fw], network: internet%s}
+                  - {id: install, from: app, to: pump, data: [fw], network: adjacent, authentication: mutual}
+                secrets: [{id: key, type: code-signing, storedIn: vault, protection: hsm}]
+                updates:
+                  - {id: u, target: pump, path: [dl, install]%s}
+                """
+                        .formatted(flowFacts, updateFacts));
+    }
+
+    private static final String SERVER_TLS =
+            ", encryption: tls1.3, authentication: server-only, certificateValidation: true";
+
+    @Test
+    void firmwareSignedAndVerifiedOnTheDeviceOverServerAuthenticatedTlsIsNotAnUnauthenticatedCommand() {
+        assertThat(rule.check(firmwareDelivery(SERVER_TLS, ", signedWith: key, verifiedOn: device")))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameDeliveryWithoutDeviceVerificationOrCertificateValidationIsStillAWeakness() {
+        assertThat(rule.check(firmwareDelivery(SERVER_TLS, ", signedWith: key, verifiedOn: app")))
+                .singleElement()
+                .satisfies(h -> {
+                    assertThat(h.element()).isEqualTo("dl");
+                    assertThat(h.kind()).isEqualTo(Hit.Kind.WEAKNESS);
+                });
+        assertThat(rule.check(firmwareDelivery(
+                        ", encryption: tls1.3, authentication: server-only", ", signedWith: key, verifiedOn: device")))
+                .singleElement()
+                .extracting(Hit::element)
+                .isEqualTo("dl");
+        assertThat(rule.check(firmwareDelivery(
+                        ", encryption: none, authentication: none", ", signedWith: key, verifiedOn: device")))
+                .singleElement()
+                .extracting(Hit::element)
+                .isEqualTo("dl");
+    }
 }
