@@ -29,13 +29,16 @@ class ArchitectureTest {
             .because("dependencies point one way: assessment -> features -> model -> source");
 
     /**
-     * The direction of the design: the assess use case on top, then the report that renders its result, then
+     * The direction of the design: documents written from one assessment, the assess use case, then the report
+     * that renders its result, then
      * the features (every other package, new ones included), the domain model, and the sources everything is
      * read from. A layer may use the layers below it, never one above.
      */
     @ArchTest
     static final ArchRule layersPointDownward = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
+            .layer("Documents")
+            .definedBy("dev.vigil.engine.documents..")
             .layer("Assess")
             .definedBy("dev.vigil.engine.assess..")
             .layer("Report")
@@ -43,6 +46,7 @@ class ArchitectureTest {
             .layer("Features")
             .definedBy(resideInAPackage("dev.vigil.engine..")
                     .and(not(resideInAnyPackage(
+                            "dev.vigil.engine.documents..",
                             "dev.vigil.engine.assess..",
                             "dev.vigil.engine.report..",
                             "dev.vigil.engine.model..",
@@ -51,15 +55,18 @@ class ArchitectureTest {
             .definedBy("dev.vigil.engine.model..")
             .layer("Source")
             .definedBy("dev.vigil.engine.source..")
-            .whereLayer("Assess")
+            .whereLayer("Documents")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("Assess")
+            .mayOnlyBeAccessedByLayers("Documents")
             .whereLayer("Report")
-            .mayOnlyBeAccessedByLayers("Assess")
+            .mayOnlyBeAccessedByLayers("Documents", "Assess")
             .whereLayer("Features")
-            .mayOnlyBeAccessedByLayers("Assess", "Report")
+            .mayOnlyBeAccessedByLayers("Documents", "Assess", "Report")
             .whereLayer("Model")
-            .mayOnlyBeAccessedByLayers("Assess", "Report", "Features")
-            .because("dependencies point one way: assess -> report -> features -> model -> source");
+            .mayOnlyBeAccessedByLayers("Documents", "Assess", "Report", "Features")
+            .because("dependencies point one way: documents -> assess -> report -> features -> model -> source"
+                    + " (documents are written from one assessment)");
 
     @ArchTest
     static final ArchRule theModelDoesNotKnowHowItIsLoaded = noClasses()

@@ -136,8 +136,9 @@ class RequirementByRequirementTest {
     private static Map<String, Object> everything(Requirement r) {
         boolean site = !r.applicability().kinds().contains("product");
         Map<String, Object> system = map("id", "sys", "name", "System", "kind", site ? "site" : "product");
+        // every market, so market-specific frameworks (UK, Japan; NIS2 for sites) apply too
+        system.put("markets", new ArrayList<>(List.of("us", "eu", "ca", "au", "fr", "uk", "jp")));
         if (!site) {
-            system.put("markets", new ArrayList<>(List.of("us", "eu", "ca", "au", "fr")));
             system.put("cyberDevice", true);
             system.put("ivd", r.applicability().ivd().orElse(false));
             String pathway = r.applicability().pathways().getOrDefault("us", java.util.Set.of("510k")).stream()
