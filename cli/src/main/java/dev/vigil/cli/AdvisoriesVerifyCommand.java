@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil advisories verify [--store DIR]}: reads the whole store and checks every checksum. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil advisories verify", "  vigil advisories verify --store advisories"},
         name = "verify",
         mixinStandardHelpOptions = true,
         description = "Check the store end to end: index and record checksums, KEV and EPSS tables.")

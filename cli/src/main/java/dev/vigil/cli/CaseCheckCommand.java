@@ -16,6 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil case check CASE --model MODEL}: the decision and the clocks; exit 1 when a clock is overdue. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil case check case.yaml --model examples/glucoflow.yaml",
+            "  vigil case check case.yaml --model model.yaml --format json"
+        },
         name = "check",
         mixinStandardHelpOptions = true,
         description = {

@@ -7,6 +7,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil case ...}: postmarket vulnerability cases (docs/case-format.md). */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil case check case.yaml --model model.yaml", "  vigil case rules"},
         name = "case",
         description = "Postmarket vulnerability cases: risk decision, regulator clocks, customer letter.",
         subcommands = {CaseCheckCommand.class, CaseLetterCommand.class, CaseRulesCommand.class})

@@ -11,6 +11,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil case letter CASE --model MODEL [--out FILE]}: the customer communication of the case. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil case letter case.yaml --model examples/glucoflow.yaml",
+            "  vigil case letter case.yaml --model model.yaml --out letter.md"
+        },
         name = "letter",
         mixinStandardHelpOptions = true,
         description = "Writes the customer communication the FDA postmarket guidance describes (Markdown): the"

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil case rules}: the regulator clocks Vigil knows, with their conditions and citations. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil case rules", "  vigil case rules --format json"},
         name = "rules",
         mixinStandardHelpOptions = true,
         description = "Lists the regulator clock rules: when each runs, its period, what it asks and its citation.")

@@ -15,6 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil csaf advisory CASE --model MODEL [--out FILE]}: a CSAF 2.0 security advisory for the case. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil csaf advisory case.yaml --model examples/glucoflow.yaml --out csaf",
+            "  vigil csaf advisory case.yaml --model m.yaml --namespace https://x.example"
+        },
         name = "advisory",
         mixinStandardHelpOptions = true,
         description = {

@@ -7,6 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil csaf ...}: CSAF 2.0 advisories for the manufacturer's own product, and their validation. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil csaf advisory case.yaml --model model.yaml --out csaf", "  vigil csaf validate advisory.json"
+        },
         name = "csaf",
         description = "Write CSAF 2.0 security advisories from a case and validate CSAF documents.",
         subcommands = {CsafAdvisoryCommand.class, CsafVexCommand.class, CsafValidateCommand.class})

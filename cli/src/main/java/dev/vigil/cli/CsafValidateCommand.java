@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil csaf validate FILE...}: schema and mandatory tests; exit 1 when a document fails. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil csaf validate advisory.json", "  vigil csaf validate csaf/*.json"},
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {

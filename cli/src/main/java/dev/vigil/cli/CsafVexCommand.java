@@ -30,6 +30,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil csaf vex --model MODEL --release VERSION}: a CSAF 2.0 VEX document for a release from its scan. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil csaf vex --model examples/glucoflow.yaml --out vex.json",
+            "  vigil csaf vex --model model.yaml --vex decisions.vex.json --out csaf"
+        },
         name = "vex",
         mixinStandardHelpOptions = true,
         description = {

@@ -26,6 +26,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil documents MODEL --out DIR}: the regulatory document sets, one file per document. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  vigil documents examples/glucoflow.yaml --out docs",
+            "  vigil documents model.yaml --out docs --set fda --format html",
+            "  vigil documents model.yaml --out docs --since previous.yaml --revision 2"
+        },
         name = "documents",
         mixinStandardHelpOptions = true,
         description = "Write regulatory documents from a system model: the FDA premarket set, the EU technical"

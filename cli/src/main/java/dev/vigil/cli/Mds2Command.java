@@ -24,6 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code vigil mds2 MODEL}: the MDS2 form (ANSI/NEMA HN 1-2019) answered from the model. */
 @Command(
+        footerHeading = "%nExamples:%n",
+        footer = {"  vigil mds2 examples/glucoflow.yaml --out mds2.xlsx", "  vigil mds2 model.yaml --out mds2.json"},
         name = "mds2",
         mixinStandardHelpOptions = true,
         description = "Answer the MDS2 form (ANSI/NEMA HN 1-2019) from a system model: every question id, each"
