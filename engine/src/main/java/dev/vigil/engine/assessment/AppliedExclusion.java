@@ -1,5 +1,6 @@
 package dev.vigil.engine.assessment;
 
+import dev.vigil.engine.model.FindingId;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,6 @@ public record AppliedExclusion(
         String assumption, String text, String rule, String element, Optional<String> removedFinding) {
 
     public String findingId() {
-        return rule + "@" + element;
+        return new FindingId(rule, element).toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.vigil.engine.assessment;
 
 import dev.vigil.engine.model.Assumption;
+import dev.vigil.engine.model.FindingId;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.risk.RiskMatrix;
@@ -80,7 +81,7 @@ public record Assessment(
         List<AppliedExclusion> exclusions = new ArrayList<>();
         for (Assumption a : model.assumptions()) {
             for (Assumption.Exclusion e : a.excludes()) {
-                String id = e.rule() + "@" + e.element();
+                String id = new FindingId(e.rule(), e.element()).toString();
                 Optional<String> removed = byId.remove(id) != null ? Optional.of(id) : Optional.empty();
                 exclusions.add(new AppliedExclusion(a.id(), a.text(), e.rule(), e.element(), removed));
             }

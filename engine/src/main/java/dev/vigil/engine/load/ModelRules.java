@@ -3,6 +3,7 @@ package dev.vigil.engine.load;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Conduit;
 import dev.vigil.engine.model.Evidence;
+import dev.vigil.engine.model.FindingId;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Lifecycle;
 import dev.vigil.engine.model.ProductionStep;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Consistency rules that span several fields or elements, checked once the model is bound: things the
@@ -37,8 +37,6 @@ final class ModelRules {
             SystemInfo.DeviceClass.IVD_2,
             SystemInfo.DeviceClass.IVD_3,
             SystemInfo.DeviceClass.IVD_4);
-
-    private static final Pattern FINDING_ID = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)@([a-z0-9]+(?:-[a-z0-9]+)*)");
 
     private final SystemModel model;
     private final Map<Tracking, Location> trackingLocations;
@@ -131,7 +129,7 @@ final class ModelRules {
 
     private void checkTest(SecurityTest test) {
         for (String finding : test.findings()) {
-            if (!FINDING_ID.matcher(finding).matches()) {
+            if (FindingId.parse(finding).isEmpty()) {
                 out.add(Diagnostic.error(
                         at(test.id()),
                         "bad-finding-id",
@@ -252,20 +250,20 @@ final class ModelRules {
         Map<String, Location> seen = new HashMap<>();
         for (Tracking t : model.tracking()) {
             Location at = trackingLocations.getOrDefault(t, Location.ofFile(model.source()));
-            var m = FINDING_ID.matcher(t.finding());
-            if (!m.matches()) {
+            Optional<FindingId> id = FindingId.parse(t.finding());
+            if (id.isEmpty()) {
                 out.add(
                         Diagnostic.error(
                                 at,
                                 "bad-finding-id",
                                 "tracking entry '" + t.finding()
                                         + "' is not a finding id; write <rule-id>@<element-id>, e.g. 'default-credentials@pump'"));
-            } else if (model.findElement(m.group(2)).isEmpty()) {
+            } else if (model.findElement(id.get().element()).isEmpty()) {
                 out.add(Diagnostic.error(
                         at,
                         "unknown-finding-element",
-                        "tracking entry '" + t.finding() + "' names element '" + m.group(2)
-                                + "', which is not in the model"));
+                        "tracking entry '" + t.finding() + "' names element '"
+                                + id.get().element() + "', which is not in the model"));
             }
             Location first = seen.putIfAbsent(t.finding(), at);
             if (first != null) {

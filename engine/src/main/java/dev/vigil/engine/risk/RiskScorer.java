@@ -44,7 +44,7 @@ public final class RiskScorer {
     public RiskScore score(Detection detection) {
         Hit hit = detection.hit();
         Reach reach = reaches.of(hit.element());
-        VectorDerivation.Entry entry = derivation.attackVector(reach, hit.facts());
+        VectorDerivation.Entry entry = derivation.attackVector(reach, hit.typedFacts());
         var ac = derivation.attackComplexity(entry.flows());
         var pr = derivation.privilegesRequired(reach, entry);
         var ui = derivation.userInteraction(reach);

@@ -12,6 +12,7 @@ import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.Update;
 import dev.vigil.engine.model.Zone;
+import dev.vigil.engine.threat.Fact;
 import dev.vigil.engine.threat.ModelIndex;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,14 +46,13 @@ final class VectorDerivation {
 
     record Picked<T>(T metric, Factor factor) {}
 
-    /** The attack vector and the flows an attacker would come through at that distance. */
     /**
      * The attack vector and the flows an attacker would come through at that distance; {@code debugFacts}
      * is non-empty when the weakness is a debug port, which has no login of its own.
      */
     record Entry(Picked<AttackVector> vector, List<Flow> flows, List<String> debugFacts) {}
 
-    Entry attackVector(Reach reach, List<String> hitFacts) {
+    Entry attackVector(Reach reach, List<Fact> hitFacts) {
         List<Component.Interface> physical = physicalInterfaces(reach, hitFacts);
         if (!physical.isEmpty()) {
             List<String> facts = physical.stream()
@@ -281,7 +281,7 @@ final class VectorDerivation {
         return picked(Scope.UNCHANGED, "the element does not cross into a more trusted zone", List.of());
     }
 
-    private List<Component.Interface> physicalInterfaces(Reach reach, List<String> hitFacts) {
+    private List<Component.Interface> physicalInterfaces(Reach reach, List<Fact> hitFacts) {
         if (reach.element() instanceof Component.Interface i) {
             return PHYSICAL_ONLY.contains(i.type()) ? List.of(i) : List.of();
         }
@@ -290,18 +290,20 @@ final class VectorDerivation {
         }
         // A component finding whose facts name only debug or USB interfaces is about those interfaces.
         List<Component.Interface> named = c.interfaces().stream()
-                .filter(i -> hitFacts.stream().anyMatch(f -> f.contains(".interfaces." + i.id())))
+                .filter(i -> hitFacts.stream().anyMatch(f -> f.element().equals(i.id())))
                 .toList();
         return !named.isEmpty() && named.stream().allMatch(i -> PHYSICAL_ONLY.contains(i.type())) ? named : List.of();
     }
 
     /** A component finding whose every fact is its debug-port lock being off is about debug ports. */
-    private static List<String> debugLockFacts(Reach reach, List<String> hitFacts) {
-        if (!(reach.element() instanceof Component) || hitFacts.isEmpty()) {
+    private static List<String> debugLockFacts(Reach reach, List<Fact> hitFacts) {
+        if (!(reach.element() instanceof Component c) || hitFacts.isEmpty()) {
             return List.of();
         }
-        boolean lockOnly = hitFacts.stream().allMatch(f -> f.contains(".hardening.debugPortsLocked=false"));
-        return lockOnly ? List.copyOf(hitFacts) : List.of();
+        String lock = Fact.componentPath(c.id(), Fact.DEBUG_PORTS_LOCKED);
+        boolean lockOnly = hitFacts.stream()
+                .allMatch(f -> f.path().equals(lock) && f.value().equals("false"));
+        return lockOnly ? hitFacts.stream().map(Fact::text).toList() : List.of();
     }
 
     private String owner(Component.Interface i) {

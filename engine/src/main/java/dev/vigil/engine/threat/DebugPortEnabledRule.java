@@ -26,20 +26,22 @@ final class DebugPortEnabledRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             for (Component.Interface i : c.interfaces()) {
                 boolean debug = i.isDebug() || i.type() == Component.Interface.Type.SERIAL;
                 if (debug && i.enabledInField()) {
-                    facts.add("components." + c.id() + ".interfaces." + i.id() + "="
-                            + i.type().wire() + ", enabledInField=true");
+                    facts.add(new Fact(
+                            i.id(),
+                            "components." + c.id() + ".interfaces." + i.id(),
+                            i.type().wire() + ", enabledInField=true"));
                 }
             }
             c.hardening()
                     .debugPortsLocked()
                     .filter(locked -> !locked)
-                    .ifPresent(locked -> facts.add("components." + c.id() + ".hardening.debugPortsLocked=false"));
+                    .ifPresent(locked -> facts.add(new Fact(c.id(), lockPath(c), "false")));
             if (!facts.isEmpty() && !c.hardening().debugPortsLocked().orElse(false)) {
-                hits.add(new Hit(
+                hits.add(Hit.of(
                         c.id(),
                         Hit.Kind.WEAKNESS,
                         "Component '" + c.id() + "' exposes a debug port in the field that is not locked; with"
@@ -48,13 +50,18 @@ final class DebugPortEnabledRule implements Rule {
             } else if (EMBEDDED.contains(c.kind())
                     && c.hardening().debugPortsLocked().isEmpty()
                     && c.interfaces().isEmpty()) {
-                hits.add(Hit.notEnoughInformation(
+                hits.add(Hit.of(
                         c.id(),
+                        Hit.Kind.NOT_ENOUGH_INFORMATION,
                         "The model lists no interfaces for embedded component '" + c.id()
                                 + "' and does not say whether its debug ports are locked.",
-                        "components." + c.id() + ".hardening.debugPortsLocked=(not stated)"));
+                        List.of(new Fact(c.id(), lockPath(c), Fact.NOT_STATED))));
             }
         }
         return hits;
+    }
+
+    private static String lockPath(Component c) {
+        return Fact.componentPath(c.id(), Fact.DEBUG_PORTS_LOCKED);
     }
 }

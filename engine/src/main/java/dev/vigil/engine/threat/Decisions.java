@@ -1,6 +1,7 @@
 package dev.vigil.engine.threat;
 
 import dev.vigil.engine.model.Assumption;
+import dev.vigil.engine.model.FindingId;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Tracking;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ public final class Decisions {
         // The loader refuses a finding tracked twice; the first entry would apply if one slipped through.
         model.tracking().forEach(t -> tracking.putIfAbsent(t.finding(), t));
         for (Assumption a : model.assumptions()) {
-            a.excludes().forEach(x -> exclusions.putIfAbsent(x.rule() + "@" + x.element(), a));
+            a.excludes().forEach(x -> exclusions.putIfAbsent(new FindingId(x.rule(), x.element()).toString(), a));
         }
     }
 

@@ -6,15 +6,32 @@ import java.util.Objects;
 /**
  * What a rule found on one element: a weakness, or the lack of a fact the rule needs (omitted facts are
  * unknown, never assumed safe). {@code facts} names the exact model facts that triggered it, as
- * {@code element.field=value}.
+ * {@code element.field=value}, for people; {@code typedFacts} carries the facts scoring reads (empty for
+ * rules not yet converted to typed facts, whose facts scoring does not read).
  */
-public record Hit(String element, Kind kind, String explanation, List<String> facts) {
+public record Hit(String element, Kind kind, String explanation, List<String> facts, List<Fact> typedFacts) {
 
     public Hit {
         Objects.requireNonNull(element, "element == null");
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(explanation, "explanation == null");
         facts = List.copyOf(facts);
+        typedFacts = List.copyOf(typedFacts);
+    }
+
+    public Hit(String element, Kind kind, String explanation, List<String> facts) {
+        this(element, kind, explanation, facts, List.of());
+    }
+
+    /** A hit from typed facts, worded for people through {@link Fact#text()}. */
+    public static Hit of(String element, Kind kind, String explanation, List<Fact> facts) {
+        return new Hit(
+                element, kind, explanation, facts.stream().map(Fact::text).toList(), facts);
+    }
+
+    /** The same hit with its facts worded differently; what scoring reads stays as it is. */
+    public Hit reworded(java.util.function.UnaryOperator<String> wording) {
+        return new Hit(element, kind, explanation, facts.stream().map(wording).toList(), typedFacts);
     }
 
     public static Hit weakness(String element, String explanation, String... facts) {

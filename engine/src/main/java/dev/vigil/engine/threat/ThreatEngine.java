@@ -1,5 +1,6 @@
 package dev.vigil.engine.threat;
 
+import dev.vigil.engine.model.FindingId;
 import dev.vigil.engine.model.SystemModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +23,11 @@ public final class ThreatEngine {
     /** A rule's hit on one element; its id {@code <rule-id>@<element-id>} is stable across runs. */
     public record Detection(RuleMetadata rule, Hit hit) {
         public String id() {
-            return rule.id() + "@" + hit.element();
+            return findingId().toString();
+        }
+
+        public FindingId findingId() {
+            return new FindingId(rule.id(), hit.element());
         }
     }
 
@@ -51,8 +56,10 @@ public final class ThreatEngine {
         Hit.Kind kind = a.kind() == Hit.Kind.WEAKNESS || b.kind() == Hit.Kind.WEAKNESS ? Hit.Kind.WEAKNESS : a.kind();
         List<String> facts = new ArrayList<>(a.facts());
         b.facts().stream().filter(f -> !facts.contains(f)).forEach(facts::add);
+        List<Fact> typed = new ArrayList<>(a.typedFacts());
+        b.typedFacts().stream().filter(f -> !typed.contains(f)).forEach(typed::add);
         String explanation =
                 a.explanation().equals(b.explanation()) ? a.explanation() : a.explanation() + " " + b.explanation();
-        return new Detection(first.rule(), new Hit(a.element(), kind, explanation, facts));
+        return new Detection(first.rule(), new Hit(a.element(), kind, explanation, facts, typed));
     }
 }

@@ -4,6 +4,7 @@ import static dev.vigil.engine.risk.RiskFixtures.model;
 import static dev.vigil.engine.risk.RiskFixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.engine.threat.Fact;
 import dev.vigil.engine.threat.ModelIndex;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +58,7 @@ class AttackVectorTest {
                 model("network: internet", "interfaces: [{id: port, type: " + type + ", enabledInField: true}]", "");
         RiskScore onInterface = score(index, "port");
         RiskScore onComponentNamingIt =
-                score(index, "dev", "components.dev.interfaces.port=" + type + ", enabledInField=true");
+                score(index, "dev", new Fact("port", "components.dev.interfaces.port", type + ", enabledInField=true"));
         assertThat(onInterface.exploitability().attackVector().value()).isEqualTo("physical");
         assertThat(onComponentNamingIt.exploitability().attackVector().value()).isEqualTo("physical");
         assertThat(onInterface.exploitability().attackVector().facts())
@@ -73,7 +74,7 @@ class AttackVectorTest {
                 "");
         assertThat(score(index, "radio").exploitability().attackVector().value())
                 .isEqualTo(network.equals("local") ? "local" : "adjacent");
-        assertThat(score(index, "dev", "components.dev.interfaces.radio=" + type)
+        assertThat(score(index, "dev", new Fact("radio", "components.dev.interfaces.radio", type))
                         .exploitability()
                         .attackVector()
                         .value())
@@ -102,9 +103,9 @@ class AttackVectorTest {
                 "network: internet",
                 "hardening: {debugPortsLocked: false}, accounts: [{role: r, authentication: certificate}]",
                 "");
-        RiskScore lockOnly = score(index, "dev", "components.dev.hardening.debugPortsLocked=false");
-        RiskScore mixed =
-                score(index, "dev", "components.dev.hardening.debugPortsLocked=false", "components.dev.software.os=x");
+        Fact lock = new Fact("dev", "components.dev.hardening.debugPortsLocked", "false");
+        RiskScore lockOnly = score(index, "dev", lock);
+        RiskScore mixed = score(index, "dev", lock, new Fact("dev", "components.dev.software.os", "x"));
         assertThat(lockOnly.cvssVector()).startsWith("CVSS:3.1/AV:P/AC:L/PR:N/");
         assertThat(lockOnly.exploitability().privilegesRequired().reason()).contains("no login");
         assertThat(mixed.exploitability().attackVector().value()).isEqualTo("network");

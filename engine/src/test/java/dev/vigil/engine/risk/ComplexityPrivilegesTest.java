@@ -4,6 +4,7 @@ import static dev.vigil.engine.risk.RiskFixtures.model;
 import static dev.vigil.engine.risk.RiskFixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.engine.threat.Fact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,7 +89,7 @@ class ComplexityPrivilegesTest {
                                 + " accounts: [{role: r, authentication: certificate}]",
                         ""),
                 "dev",
-                "components.dev.interfaces.jt=jtag, enabledInField=true");
+                new Fact("jt", "components.dev.interfaces.jt", "jtag, enabledInField=true"));
         assertThat(s.exploitability().privilegesRequired().value()).isEqualTo("none");
         assertThat(s.cvssVector()).startsWith("CVSS:3.1/AV:P/AC:L/PR:N/");
     }

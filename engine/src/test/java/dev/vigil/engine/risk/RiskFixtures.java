@@ -2,6 +2,7 @@ package dev.vigil.engine.risk;
 
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.threat.Fact;
 import dev.vigil.engine.threat.Hit;
 import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.RuleMetadata;
@@ -87,13 +88,13 @@ final class RiskFixtures {
                 "Because.");
     }
 
-    static RiskScore score(ModelIndex index, String element, String... facts) {
+    static RiskScore score(ModelIndex index, String element, Fact... facts) {
         return scoreAs(index, element, "tampering", facts);
     }
 
     /** Scores a weakness on {@code element} found by a rule of the given STRIDE category. */
-    static RiskScore scoreAs(ModelIndex index, String element, String stride, String... facts) {
+    static RiskScore scoreAs(ModelIndex index, String element, String stride, Fact... facts) {
         return new RiskScorer(index, RiskMatrix.standard())
-                .score(new Detection(rule(stride), Hit.weakness(element, "test hit", facts)));
+                .score(new Detection(rule(stride), Hit.of(element, Hit.Kind.WEAKNESS, "test hit", List.of(facts))));
     }
 }
