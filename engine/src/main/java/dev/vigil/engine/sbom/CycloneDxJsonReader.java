@@ -28,7 +28,7 @@ final class CycloneDxJsonReader {
     Sbom read() throws IOException {
         if (input.size() <= validationLimit) {
             JsonNode root;
-            try (JsonParser parser = SafeJson.parser(input.file())) {
+            try (JsonParser parser = SafeJson.parser(input.content())) {
                 root = SafeJson.mapper().readTree(parser);
                 requireEnd(parser);
             }
@@ -39,7 +39,7 @@ final class CycloneDxJsonReader {
         } else {
             builder.warn("not schema-validated: the file is " + SbomInput.mib(input.size())
                     + ", above the validation limit of " + SbomInput.mib(validationLimit) + "; read by streaming");
-            try (JsonParser parser = SafeJson.parser(input.file())) {
+            try (JsonParser parser = SafeJson.parser(input.content())) {
                 mapping.document(parser);
                 requireEnd(parser);
             }

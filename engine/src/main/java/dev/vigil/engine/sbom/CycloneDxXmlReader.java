@@ -2,7 +2,6 @@ package dev.vigil.engine.sbom;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -37,7 +36,7 @@ final class CycloneDxXmlReader {
         SbomBuilder builder = new SbomBuilder();
         String specVersion;
         CycloneDxXmlMapping mapping;
-        try (InputStream in = Files.newInputStream(input.file())) {
+        try (InputStream in = input.content().open()) {
             XMLStreamReader reader = STAX.createXMLStreamReader(in);
             try {
                 specVersion = root(reader);
@@ -57,9 +56,9 @@ final class CycloneDxXmlReader {
                             + e.getLocation().getColumnNumber();
             throw new SbomException(input.file(), "malformed XML" + where + ": " + xmlMessage(e), e);
         }
-        SbomInput versioned = new SbomInput(input.file(), input.size(), input.format(), specVersion);
+        SbomInput versioned = new SbomInput(input.content(), input.size(), input.format(), specVersion);
         if (input.size() <= validationLimit) {
-            CycloneDxSchemas.reject(versioned, CycloneDxXsd.validate(input.file(), specVersion), lenient, builder);
+            CycloneDxSchemas.reject(versioned, CycloneDxXsd.validate(input.content(), specVersion), lenient, builder);
         } else {
             builder.warn("not schema-validated: the file is " + SbomInput.mib(input.size())
                     + ", above the validation limit of " + SbomInput.mib(validationLimit));

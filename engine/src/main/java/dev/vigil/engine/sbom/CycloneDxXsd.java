@@ -2,7 +2,6 @@ package dev.vigil.engine.sbom;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,7 @@ final class CycloneDxXsd {
 
     private CycloneDxXsd() {}
 
-    static List<String> validate(Path file, String specVersion) throws IOException {
+    static List<String> validate(SbomContent content, String specVersion) throws IOException {
         List<String> problems = new ArrayList<>();
         try {
             Validator validator = schema(specVersion).newValidator();
@@ -52,7 +51,9 @@ final class CycloneDxXsd {
                     throw e;
                 }
             });
-            validator.validate(new StreamSource(file.toFile()));
+            try (java.io.InputStream in = content.open()) {
+                validator.validate(new StreamSource(in, content.name().toUri().toString()));
+            }
         } catch (SAXParseException e) {
             problems.add("line " + e.getLineNumber() + ": " + Problems.firstLine(e.getMessage()));
         } catch (SAXException e) {

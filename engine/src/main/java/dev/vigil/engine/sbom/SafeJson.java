@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * The one Jackson set-up for SBOM input: bounded nesting and sizes, and a duplicate key is an error
@@ -31,8 +30,11 @@ final class SafeJson {
 
     private SafeJson() {}
 
-    static JsonParser parser(Path file) throws IOException {
-        return FACTORY.createParser(file.toFile());
+    static JsonParser parser(SbomContent content) throws IOException {
+        if (content instanceof SbomContent.InMemory memory) {
+            return FACTORY.createParser(memory.bytes());
+        }
+        return FACTORY.createParser(content.name().toFile());
     }
 
     /** Data binding, loaded only by the paths that build trees (validation, XML): a cold start costs. */

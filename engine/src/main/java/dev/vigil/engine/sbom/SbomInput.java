@@ -13,14 +13,20 @@ import java.util.Set;
  * A file that passed the cheap checks (exists, is a file, not empty, within the size limit, text) and
  * whose format was recognised from its first bytes and, for JSON, its top-level keys.
  *
+ * @param content the bytes, read as a stream for each pass
  * @param specVersion for JSON and tag-value, the version the document declares; for XML null (the
  *     namespace tells it later)
  */
-record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
+record SbomInput(SbomContent content, long size, SbomFormat format, String specVersion) {
 
     static final Set<String> CYCLONEDX_JSON_VERSIONS = Set.of("1.2", "1.3", "1.4", "1.5", "1.6", "1.7");
     static final Set<String> SPDX_VERSIONS = Set.of("SPDX-2.2", "SPDX-2.3");
     private static final int HEAD_BYTES = 64 * 1024;
+
+    /** The SBOM's name, as messages state it. */
+    Path file() {
+        return content.name();
+    }
 
     static SbomInput open(Path file, long maxBytes) throws IOException {
         if (Files.isDirectory(file)) {
@@ -35,7 +41,16 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
         if (!Files.isReadable(file)) {
             throw new SbomException(file, "not readable (permission denied)");
         }
-        long size = Files.size(file);
+        return sniff(new SbomContent.OnDisk(file), Files.size(file), maxBytes);
+    }
+
+    /** The same checks as for a file, on bytes held in memory under {@code name}. */
+    static SbomInput open(Path name, byte[] bytes, long maxBytes) throws IOException {
+        return sniff(new SbomContent.InMemory(name, bytes), bytes.length, maxBytes);
+    }
+
+    private static SbomInput sniff(SbomContent content, long size, long maxBytes) throws IOException {
+        Path file = content.name();
         if (size == 0) {
             throw new SbomException(file, "empty file");
         }
@@ -44,10 +59,10 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
                     file,
                     "file is " + mib(size) + ", larger than the limit of " + mib(maxBytes) + "; refusing to read it");
         }
-        byte[] head = head(file);
+        byte[] head = head(content);
         if (head.length == HEAD_BYTES && isBlank(head)) {
             // Leading white space is insignificant: look past it, however long, instead of calling the file empty.
-            head = headAfterWhiteSpace(file);
+            head = headAfterWhiteSpace(content);
         }
         int start = head.length >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF
                 ? 3
@@ -71,10 +86,10 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
         }
         char first = trimmed.charAt(0);
         if (first == '{') {
-            return sniffJson(file, size);
+            return sniffJson(content, size);
         }
         if (first == '<') {
-            return new SbomInput(file, size, SbomFormat.CYCLONEDX_XML, null);
+            return new SbomInput(content, size, SbomFormat.CYCLONEDX_XML, null);
         }
         if (first == '[') {
             throw new SbomException(file, "a JSON array at the top level; an SBOM is a JSON object");
@@ -87,19 +102,20 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
                 .orElse(null);
         if (tagVersion != null) {
             checkSpdxVersion(file, tagVersion);
-            return new SbomInput(file, size, SbomFormat.SPDX_TAG_VALUE, tagVersion);
+            return new SbomInput(content, size, SbomFormat.SPDX_TAG_VALUE, tagVersion);
         }
         throw new SbomException(
                 file, "not a recognised SBOM (expected CycloneDX JSON or XML, or SPDX 2.2/2.3 JSON or tag-value)");
     }
 
     /** Scans the top-level keys only, stopping as soon as the format and version are known. */
-    private static SbomInput sniffJson(Path file, long size) throws IOException {
+    private static SbomInput sniffJson(SbomContent content, long size) throws IOException {
+        Path file = content.name();
         String bomFormat = null;
         String specVersion = null;
         String spdxVersion = null;
         boolean jsonLd = false;
-        try (JsonParser parser = SafeJson.parser(file)) {
+        try (JsonParser parser = SafeJson.parser(content)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new SbomException(file, "not a JSON object");
             }
@@ -120,7 +136,7 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
         }
         if (spdxVersion != null) {
             checkSpdxVersion(file, spdxVersion);
-            return new SbomInput(file, size, SbomFormat.SPDX_JSON, spdxVersion);
+            return new SbomInput(content, size, SbomFormat.SPDX_JSON, spdxVersion);
         }
         if (bomFormat != null) {
             if (!bomFormat.equals("CycloneDX")) {
@@ -133,7 +149,7 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
                 throw new SbomException(
                         file, "unsupported CycloneDX specVersion \"" + specVersion + "\" (Vigil reads 1.2 to 1.7)");
             }
-            return new SbomInput(file, size, SbomFormat.CYCLONEDX_JSON, specVersion);
+            return new SbomInput(content, size, SbomFormat.CYCLONEDX_JSON, specVersion);
         }
         if (jsonLd) {
             throw new SbomException(
@@ -164,8 +180,8 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
     }
 
     /** The first {@link #HEAD_BYTES} after the leading white space, read in one linear pass. */
-    private static byte[] headAfterWhiteSpace(Path file) throws IOException {
-        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    private static byte[] headAfterWhiteSpace(SbomContent content) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(content.open(), 1 << 16)) {
             int b;
             do {
                 b = in.read();
@@ -181,8 +197,8 @@ record SbomInput(Path file, long size, SbomFormat format, String specVersion) {
         }
     }
 
-    private static byte[] head(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    private static byte[] head(SbomContent content) throws IOException {
+        try (InputStream in = content.open()) {
             return in.readNBytes(HEAD_BYTES);
         }
     }

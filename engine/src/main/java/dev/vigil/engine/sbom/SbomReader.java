@@ -1,10 +1,13 @@
 package dev.vigil.engine.sbom;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.SourceException;
 import dev.vigil.engine.source.SourceResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Reads CycloneDX (JSON and XML, 1.2–1.7) and SPDX (2.2/2.3, JSON and tag-value) SBOMs into one
@@ -66,20 +69,38 @@ public final class SbomReader {
     }
 
     /**
-     * Reads the SBOM {@code name} through {@code sources}. The format readers still need a file, so an SBOM
-     * held only in memory is refused with one line rather than read half-way.
+     * Reads the SBOM {@code name} through {@code sources}: a file on disk is streamed as {@link #read(Path)}
+     * does; bytes held in memory get the same checks, limits, messages and result.
      */
     public Sbom read(Path name, SourceResolver sources) {
-        Path file = sources.localFile(name)
-                .orElseThrow(() -> new SbomException(
-                        name, "is held in memory; reading SBOMs from memory is not supported yet (give it as a file)"));
-        return read(file);
+        Optional<Path> file = sources.localFile(name);
+        if (file.isPresent()) {
+            return read(file.get());
+        }
+        byte[] bytes;
+        try {
+            bytes = sources.read(name, maxBytes);
+        } catch (SourceException e) {
+            Diagnostic problem = e.diagnostic();
+            throw new SbomException(
+                    name, problem.code().equals("file-not-found") ? "no such file" : problem.message(), e);
+        }
+        return read(name, () -> SbomInput.open(name, bytes, maxBytes));
     }
 
     /** Reads one SBOM file completely. */
     public Sbom read(Path file) {
+        return read(file, () -> SbomInput.open(file, maxBytes));
+    }
+
+    /** Opening checks and sniffs the content; whatever fails on the way is one line naming {@code name}. */
+    private interface Opening {
+        SbomInput open() throws IOException;
+    }
+
+    private Sbom read(Path file, Opening opening) {
         try {
-            SbomInput input = SbomInput.open(file, maxBytes);
+            SbomInput input = opening.open();
             return switch (input.format()) {
                 case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit, lenient).read();
                 case CYCLONEDX_XML -> new CycloneDxXmlReader(input, validationLimit, lenient).read();

@@ -2,7 +2,6 @@ package dev.vigil.engine.sbom;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,7 +74,7 @@ final class SpdxReader {
      * pass with Vigil's JSON set-up refuses duplicates (with line and column) before it reads the file.
      */
     private void refuseDuplicateKeys() throws IOException {
-        try (com.fasterxml.jackson.core.JsonParser parser = SafeJson.parser(input.file())) {
+        try (com.fasterxml.jackson.core.JsonParser parser = SafeJson.parser(input.content())) {
             while (parser.nextToken() != null) {
                 // Reading every token is what makes the parser check each object's keys.
             }
@@ -89,7 +88,7 @@ final class SpdxReader {
         ISerializableModelStore store = input.format() == SbomFormat.SPDX_JSON
                 ? new MultiFormatStore(new InMemSpdxStore(), MultiFormatStore.Format.JSON)
                 : new TagValueStore(new InMemSpdxStore());
-        try (InputStream in = Files.newInputStream(input.file())) {
+        try (InputStream in = input.content().open()) {
             Object document = store.deSerialize(in, false);
             if (!(document instanceof SpdxDocument spdx)) {
                 throw new SbomException(input.file(), "no SPDX 2 document found");

@@ -24,8 +24,8 @@ public interface SourceResolver {
     boolean exists(Path name);
 
     /**
-     * The file on disk behind {@code name}, for readers that still need a file (the SBOM readers); empty
-     * when the source is held in memory.
+     * The file on disk behind {@code name}, so a large SBOM can be streamed from disk rather than read
+     * whole and a source has one identity however it is named; empty when the source is held in memory.
      */
     Optional<Path> localFile(Path name);
 

@@ -17,8 +17,10 @@ import dev.vigil.engine.source.SourceResolver;
 import dev.vigil.server.api.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +42,9 @@ class ModelAssessment {
 
     private final Assessor assessor = new Assessor();
     private final Path advisories;
-    private final Path spill;
 
-    ModelAssessment(
-            @Value("${vigil.advisories:${vigil.data-dir}/advisories}") Path advisories,
-            @Value("${vigil.data-dir}/tmp") Path spill) {
+    ModelAssessment(@Value("${vigil.advisories:${vigil.data-dir}/advisories}") Path advisories) {
         this.advisories = advisories;
-        this.spill = spill;
     }
 
     /** A loaded, assessed model: its id and kind, and report.json as the CLI writes it. */
@@ -58,9 +56,7 @@ class ModelAssessment {
      * @param files every file of the release by relative name, the model included
      */
     Assessed assess(String modelName, Map<String, String> files, LocalDate date) {
-        try (ReleaseSources sources = new ReleaseSources(files, spill)) {
-            return assess(modelName, files, date, sources);
-        }
+        return assess(modelName, files, date, sources(files));
     }
 
     private Assessed assess(String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
@@ -79,9 +75,7 @@ class ModelAssessment {
 
     /** report.html with diagrams: seconds of work, so a background job makes it after the upload. */
     String reportHtml(String modelName, Map<String, String> files, LocalDate date) {
-        try (ReleaseSources sources = new ReleaseSources(files, spill)) {
-            return reportHtml(modelName, files, date, sources);
-        }
+        return reportHtml(modelName, files, date, sources(files));
     }
 
     private String reportHtml(String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
@@ -98,6 +92,13 @@ class ModelAssessment {
                 Diagram.of(result.diagrams()),
                 result.compliance(),
                 result.vulnerabilities());
+    }
+
+    /** A release's files, SBOMs included, read by the engine straight from memory: nothing is written to disk. */
+    private static SourceResolver sources(Map<String, String> files) {
+        Map<String, byte[]> bytes = new HashMap<>();
+        files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return SourceResolver.inMemory(bytes);
     }
 
     private static SystemModel load(String modelName, String text, SourceResolver sources) {
