@@ -105,6 +105,12 @@ final class AssessCommand implements Callable<Integer> {
                     + " (critical, high, medium, low), or with kev when one is known exploited.")
     String failOnVulnerability;
 
+    @Option(
+            names = "--allow-unchecked",
+            description = "Let --fail-on-vulnerability pass although no store or SBOM was read or model components"
+                    + " running software have no SBOM: the gate then judges only what was checked.")
+    boolean allowUnchecked;
+
     enum Format {
         text,
         json,
@@ -134,7 +140,8 @@ final class AssessCommand implements Callable<Integer> {
                 .withFindingGate(Optional.ofNullable(failOn)
                         .map(f -> FindingGate.valueOf(f.name().toUpperCase(Locale.ROOT))))
                 .withVulnerabilityGate(
-                        Optional.ofNullable(ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability")));
+                        Optional.ofNullable(ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability")))
+                .withUncheckedAllowed(allowUnchecked);
         SystemModel model = ModelArgument.load(modelFile, stderr);
         AssessResult result = AdvisoryStores.using(
                 store, false, advisories -> new Assessor().assess(model, options.withStore(advisories)));

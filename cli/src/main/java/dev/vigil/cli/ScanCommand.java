@@ -177,7 +177,9 @@ final class ScanCommand implements Callable<Integer> {
                                 .withStore(Optional.of(advisories))
                                 .withVex(statements)
                                 .withOutputs(Output.VULNERABILITIES)
-                                .withVulnerabilityGate(Optional.ofNullable(gate)));
+                                .withVulnerabilityGate(Optional.ofNullable(gate))
+                                // the unchecked parts are judged below, with scan's own message
+                                .withUncheckedAllowed(true));
         if (assessed.vulnerabilities() instanceof VulnerabilityCheck.NotChecked n) {
             throw new BadInputException(n.reason());
         }

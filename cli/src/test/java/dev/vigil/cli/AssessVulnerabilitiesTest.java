@@ -136,8 +136,54 @@ class AssessVulnerabilitiesTest {
         assertThat(report.at("/vulnerabilitySummary/reason").asText()).contains("no advisory store");
         assertThat(Files.readString(out.resolve("report.html")))
                 .contains("no advisory store: vulnerabilities not checked (run vigil advisories import)");
+        // not checked is not a pass: the gate fails with the reason, unless unchecked parts are allowed
         CommandRun gated = CommandRun.of("assess", MODEL.toString(), "--fail-on-vulnerability", "low");
-        assertThat(gated.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(gated.err()).contains("vulnerability gate cannot be judged");
+        assertThat(gated.exitCode()).isEqualTo(ExitCodes.POLICY_FAILED);
+        assertThat(gated.err()).contains("vigil: gate failed: --fail-on-vulnerability: no advisory store");
+        CommandRun allowed =
+                CommandRun.of("assess", MODEL.toString(), "--fail-on-vulnerability", "low", "--allow-unchecked");
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    }
+
+    @Test
+    void componentsRunningSoftwareWithoutAnSbomKeepTheGateFromPassingUnlessAllowed() throws IOException {
+        Path model = Files.writeString(
+                dir.resolve("model.yaml"),
+                Files.readString(MODEL)
+                        .replace(
+                                "components:\n",
+                                "components:\n  - {id: pump, kind: device, zone: cloud, owner: manufacturer,"
+                                        + " software: {os: FreeRTOS 10.4}}\n"));
+        Files.copy(MODEL.resolveSibling("service.cdx.json"), dir.resolve("service.cdx.json"));
+        String[] base = {"assess", model.toString(), "--store", store.toString(), "--date", "2026-11-24"};
+
+        CommandRun gated = CommandRun.of(concat(base, "--fail-on-vulnerability", "kev", "--vex", suppressLog4Shell()));
+        assertThat(gated.exitCode()).as(gated.err()).isEqualTo(ExitCodes.POLICY_FAILED);
+        assertThat(gated.err())
+                .contains("vigil: gate failed: --fail-on-vulnerability: vulnerabilities partly not checked")
+                .contains("pump");
+
+        CommandRun allowed = CommandRun.of(
+                concat(base, "--fail-on-vulnerability", "kev", "--vex", suppressLog4Shell(), "--allow-unchecked"));
+        assertThat(allowed.exitCode()).as(allowed.err()).isZero();
+    }
+
+    private String suppressLog4Shell() throws IOException {
+        return Files.writeString(
+                        dir.resolve("suppress.vex.json"),
+                        """
+                        {"@context": "https://openvex.dev/ns/v0.2.0", "@id": "https://example.com/v", "author": "t",
+                         "timestamp": "2024-01-10T00:00:00Z", "version": 1,
+                         "statements": [{"vulnerability": {"name": "CVE-2021-44228"},
+                           "products": [{"@id": "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"}],
+                           "status": "not_affected", "justification": "vulnerable_code_not_in_execute_path"}]}
+                        """)
+                .toString();
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 }

@@ -32,7 +32,8 @@ public record AssessOptions(
         Optional<FindingGate> findingGate,
         Optional<VulnerabilityGate> vulnerabilityGate,
         Optional<ComplianceStatus> complianceGate,
-        SbomReader sbomReader) {
+        SbomReader sbomReader,
+        boolean uncheckedAllowed) {
 
     public AssessOptions {
         Objects.requireNonNull(date, "date == null");
@@ -64,7 +65,8 @@ public record AssessOptions(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                DEFAULT_SBOM_READER);
+                DEFAULT_SBOM_READER,
+                false);
     }
 
     /**
@@ -87,7 +89,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                reader);
+                reader,
+                uncheckedAllowed);
     }
 
     public AssessOptions withRiskMatrix(RiskMatrix matrix) {
@@ -102,7 +105,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     /** Scan against {@code advisories}; the caller opened it and closes it after the call. */
@@ -118,7 +122,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     public AssessOptions withVex(VexIndex statements) {
@@ -133,7 +138,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     public AssessOptions withCompliance(ComplianceOptions options) {
@@ -148,7 +154,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     public AssessOptions withOutputs(Output... wanted) {
@@ -163,7 +170,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     public AssessOptions withSources(SourceResolver resolver) {
@@ -178,7 +186,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     public AssessOptions withFindingGate(Optional<FindingGate> gate) {
@@ -193,7 +202,8 @@ public record AssessOptions(
                 gate,
                 vulnerabilityGate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     /** Fail when a reported vulnerability reaches {@code gate}; makes the vulnerabilities an output. */
@@ -209,7 +219,28 @@ public record AssessOptions(
                 findingGate,
                 gate,
                 complianceGate,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
+    }
+
+    /**
+     * Let the vulnerability gate pass although parts were not checked (no store, no SBOM, components
+     * running software without one): it then judges only what was checked.
+     */
+    public AssessOptions withUncheckedAllowed(boolean allowed) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate,
+                sbomReader,
+                allowed);
     }
 
     /** Fail when an applicable requirement is {@code status} or worse; makes compliance an output. */
@@ -225,7 +256,8 @@ public record AssessOptions(
                 findingGate,
                 vulnerabilityGate,
                 status,
-                sbomReader);
+                sbomReader,
+                uncheckedAllowed);
     }
 
     boolean wants(Output output) {

@@ -14,6 +14,7 @@ import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.RuleBook;
 import dev.vigil.engine.threat.ThreatEngine;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,8 +47,8 @@ public final class Assessor {
     /**
      * Assesses {@code model} as {@code options} ask.
      *
-     * @throws InputException when an option cannot be honoured (an unknown framework or phase, a
-     *     vulnerability gate without a store to judge it) or an SBOM the model names cannot be read
+     * @throws InputException when an option cannot be honoured (an unknown framework or phase) or an
+     *     SBOM the model names cannot be read
      */
     public AssessResult assess(SystemModel model, AssessOptions options) {
         ModelIndex index = new ModelIndex(model, options.date());
@@ -61,18 +62,19 @@ public final class Assessor {
                 : new VulnerabilityCheck.NotChecked(AssessResult.NOT_ASKED);
         List<Diagram> diagrams = options.wants(Output.DIAGRAMS) ? Diagrams.of(index) : List.of();
         Optional<String> findingGate = options.findingGate().flatMap(g -> g.why(assessment.findings()));
+        Optional<String> vulnerabilityGate = options.vulnerabilityGate()
+                .flatMap(g -> VulnerabilityGateVerdict.why(g, vulnerabilities, options.uncheckedAllowed()));
+        List<String> reasons = new ArrayList<>();
+        findingGate.ifPresent(w -> reasons.add(
+                "--fail-on " + options.findingGate().get().name().toLowerCase(java.util.Locale.ROOT) + ": " + w));
+        vulnerabilityGate.ifPresent(w -> reasons.add("--fail-on-vulnerability: " + w));
         GateVerdicts gates = new GateVerdicts(
                 findingGate.isPresent(),
-                options.vulnerabilityGate()
-                        .map(g -> g.failedBy(checked(vulnerabilities)))
-                        .orElse(false),
+                vulnerabilityGate.isPresent(),
                 options.complianceGate()
                         .map(s -> compliance.orElseThrow().anyAtOrWorse(s))
                         .orElse(false),
-                findingGate
-                        .map(w -> List.of("--fail-on "
-                                + options.findingGate().get().name().toLowerCase(java.util.Locale.ROOT) + ": " + w))
-                        .orElse(List.of()));
+                reasons);
         return new AssessResult(assessment, compliance, vulnerabilities, diagrams, gates);
     }
 
@@ -106,13 +108,5 @@ public final class Assessor {
             return new VulnerabilityCheck.NotChecked(EMPTY_STORE);
         }
         return new VulnerabilityCheck.Checked(result);
-    }
-
-    private static ScanResult checked(VulnerabilityCheck check) {
-        if (check instanceof VulnerabilityCheck.Checked c) {
-            return c.result();
-        }
-        throw new InputException(
-                "the vulnerability gate cannot be judged: " + ((VulnerabilityCheck.NotChecked) check).reason());
     }
 }

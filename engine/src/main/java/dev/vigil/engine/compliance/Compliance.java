@@ -91,7 +91,7 @@ public final class Compliance {
                         "phase", p, catalog.phases().stream().map(Phase::id).toList()));
         SiteEvidence.Loaded sites = SiteEvidence.load(model, sources);
         EvidenceFiles files = new EvidenceFiles(model, options.fileChecks() ? Optional.of(sources) : Optional.empty());
-        EvidenceCheck evidence = new EvidenceCheck(model, catalog, date, files, sites.sites());
+        EvidenceCheck evidence = new EvidenceCheck(model, catalog, date, files, sites.sites(), findings);
         List<ComplianceRow> rows = new ArrayList<>();
         for (Framework f : frameworks) {
             for (Requirement r : f.requirements()) {
@@ -153,11 +153,15 @@ public final class Compliance {
         List<String> evidence = new ArrayList<>();
         List<String> shortfalls = new ArrayList<>();
         List<ComplianceRow.Missing> missing = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         int holding = 0;
         int failing = 0;
         for (Evidence term : r.evidence()) {
             TermResult result = check.check(term);
             evidence.addAll(result.evidence());
+            if (!result.note().isEmpty()) {
+                notes.add(result.note());
+            }
             switch (result.outcome()) {
                 case HOLDS -> holding++;
                 case FAILS -> failing++;
@@ -189,10 +193,17 @@ public final class Compliance {
                     + String.join("; ", shortfalls) + "."
                     + (blocking.isEmpty() ? "" : " Open findings block it: " + EvidenceCheck.listed(blocking) + ".");
         }
+        if (!notes.isEmpty()) {
+            reason += " " + capitalized(String.join("; ", notes)) + ".";
+        }
         if (model.system().cyberDevice().isEmpty() && r.applicability().cyberDeviceOnly()) {
             reason += " system.cyberDevice is not stated, so the system was judged as a cyber device.";
         }
         return new ComplianceRow(r, status, reason, facts, blocking, missing);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String terms(Requirement r) {

@@ -31,15 +31,23 @@ final class EvidenceCheck {
     private final LocalDate date;
     private final EvidenceFiles files;
     private final List<SiteEvidence.Site> sites;
+    private final OpenFindings findings;
     private final Map<String, TermResult> results = new HashMap<>();
 
     /**
      * @param date the assessment date, against which evidence ages are judged
      * @param sites the sites that build the product, whose build and supply-chain evidence counts for it
+     * @param findings the open findings, which decide whether a tracking list is needed at all
      */
     EvidenceCheck(
-            SystemModel model, Catalog catalog, LocalDate date, EvidenceFiles files, List<SiteEvidence.Site> sites) {
+            SystemModel model,
+            Catalog catalog,
+            LocalDate date,
+            EvidenceFiles files,
+            List<SiteEvidence.Site> sites,
+            OpenFindings findings) {
         this.model = model;
+        this.findings = findings;
         this.catalog = catalog;
         this.date = date;
         this.files = files;
@@ -47,8 +55,14 @@ final class EvidenceCheck {
     }
 
     /** Today, no file checks, no sites: for tests of single terms. */
-    EvidenceCheck(SystemModel model, Catalog catalog) {
-        this(model, catalog, LocalDate.now(java.time.Clock.systemUTC()), EvidenceFiles.unchecked(model), List.of());
+    EvidenceCheck(SystemModel model, Catalog catalog, OpenFindings findings) {
+        this(
+                model,
+                catalog,
+                LocalDate.now(java.time.Clock.systemUTC()),
+                EvidenceFiles.unchecked(model),
+                List.of(),
+                findings);
     }
 
     TermResult check(Evidence term) {
@@ -98,6 +112,13 @@ final class EvidenceCheck {
     }
 
     private TermResult modelFact(Evidence.ModelFact term) {
+        // tracking records decisions on findings: with none open there is nothing to decide
+        if (term.path().equals("tracking")
+                && term.operator() == Evidence.Operator.STATED
+                && model.tracking().isEmpty()
+                && findings.none()) {
+            return TermResult.holdsBecause("no open findings to track");
+        }
         List<ModelFactCheck.Source> sources = new ArrayList<>();
         sources.add(new ModelFactCheck.Source("", model));
         if (fromSites(term)) {

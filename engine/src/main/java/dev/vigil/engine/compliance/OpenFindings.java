@@ -39,6 +39,11 @@ final class OpenFindings {
                 .toList());
     }
 
+    /** Whether no finding is open. */
+    boolean none() {
+        return open.isEmpty();
+    }
+
     /** Ids of the open findings any selector matches, in detection order. */
     List<String> blocking(List<FindingSelector> selectors) {
         return open.stream()

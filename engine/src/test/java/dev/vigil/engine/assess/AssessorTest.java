@@ -115,19 +115,27 @@ class AssessorTest {
     }
 
     @Test
-    void withoutAStoreTheVulnerabilitiesAreNotCheckedAndTheirGateCannotBeJudged() {
+    void withoutAStoreTheVulnerabilitiesAreNotCheckedAndTheirGateDoesNotPassUnlessUncheckedIsAllowed() {
         AssessResult result =
                 new Assessor().assess(reference(), AssessOptions.on(DAY).withOutputs(Output.VULNERABILITIES));
         assertThat(result.vulnerabilities()).isEqualTo(VulnerabilityCheck.notChecked());
 
-        assertThatThrownBy(() -> new Assessor()
-                        .assess(
-                                reference(),
-                                AssessOptions.on(DAY)
-                                        .withVulnerabilityGate(Optional.of(VulnerabilityGate.parse("kev")))))
-                .isInstanceOf(InputException.class)
-                .hasMessageContaining("cannot be judged")
-                .hasMessageContaining("no advisory store");
+        // "not checked" was an input error; it is a failed gate now, as vigil scan --fail-on treats it
+        AssessOptions gated = AssessOptions.on(DAY).withVulnerabilityGate(Optional.of(VulnerabilityGate.parse("kev")));
+        GateVerdicts failed = new Assessor().assess(reference(), gated).gates();
+        assertThat(failed.vulnerabilityGateFailed()).isTrue();
+        assertThat(failed.reasons())
+                .singleElement()
+                .asString()
+                .contains("--fail-on-vulnerability")
+                .contains("no advisory store")
+                .contains("--allow-unchecked");
+
+        GateVerdicts allowed = new Assessor()
+                .assess(reference(), gated.withUncheckedAllowed(true))
+                .gates();
+        assertThat(allowed.vulnerabilityGateFailed()).isFalse();
+        assertThat(allowed.reasons()).isEmpty();
     }
 
     @Test

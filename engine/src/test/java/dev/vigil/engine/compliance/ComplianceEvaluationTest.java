@@ -76,7 +76,10 @@ class ComplianceEvaluationTest {
 
     private static ComplianceRow judge(SystemModel model, Requirement r, List<ThreatEngine.Detection> detections) {
         return Compliance.judge(
-                model, r, new EvidenceCheck(model, Catalog.load()), new OpenFindings(model, detections));
+                model,
+                r,
+                new EvidenceCheck(model, Catalog.load(), new OpenFindings(model, detections)),
+                new OpenFindings(model, detections));
     }
 
     private SystemModel withLifecycle(String lifecycle) {
@@ -218,15 +221,34 @@ class ComplianceEvaluationTest {
 
     @Test
     void anEmptySectionDoesNotCount() {
+        // an open finding: without one an empty tracking list holds (nothing to track), see below
         Evidence tracking = new Evidence.ModelFact("tracking", Evidence.Operator.STATED, null);
         Evidence zones = new Evidence.ModelFact("zones", Evidence.Operator.STATED, null);
         ComplianceRow row = judge(
                 Models.product(dir, "", "", "tracking: []\n"),
                 requirement(List.of(tracking, zones), List.of()),
-                List.of());
+                List.of(detection("weak-login", "dev", "authentication", "p5", "hardening")));
         assertThat(row.status()).isEqualTo(ComplianceStatus.PARTIAL);
         assertThat(row.reason()).contains("tracking has no entries");
         assertThat(row.evidence()).containsExactly("zones (1)");
+    }
+
+    @Test
+    void trackingIsNeededOnlyWhileFindingsAreOpen() {
+        Evidence tracking = new Evidence.ModelFact("tracking", Evidence.Operator.STATED, null);
+        Evidence zones = new Evidence.ModelFact("zones", Evidence.Operator.STATED, null);
+        SystemModel model = Models.product(dir, "", "", "tracking: []\n");
+        Requirement r = requirement(List.of(tracking, zones), List.of());
+
+        ComplianceRow nothingOpen = judge(model, r, List.of());
+        assertThat(nothingOpen.status()).isEqualTo(ComplianceStatus.MET);
+        assertThat(nothingOpen.reason()).contains("No open findings to track");
+        assertThat(nothingOpen.evidence()).containsExactly("no open findings to track", "zones (1)");
+
+        ComplianceRow open =
+                judge(model, r, List.of(detection("weak-login", "dev", "authentication", "p5", "hardening")));
+        assertThat(open.status()).isEqualTo(ComplianceStatus.PARTIAL);
+        assertThat(open.reason()).contains("tracking has no entries");
     }
 
     @Test

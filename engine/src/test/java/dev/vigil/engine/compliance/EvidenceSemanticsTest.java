@@ -54,7 +54,12 @@ class EvidenceSemanticsTest {
 
     private EvidenceCheck check(SystemModel model) {
         return new EvidenceCheck(
-                model, CATALOG, ON, new EvidenceFiles(model, Optional.of(SourceResolver.fileSystem())), List.of());
+                model,
+                CATALOG,
+                ON,
+                new EvidenceFiles(model, Optional.of(SourceResolver.fileSystem())),
+                List.of(),
+                new OpenFindings(model, List.of()));
     }
 
     private static Evidence.Limits max(int max) {
@@ -162,7 +167,9 @@ class EvidenceSemanticsTest {
         SystemModel missing = withLifecycle("{design: {securityRiskManagementPlan: docs/srmp.pdf}}");
         assertThat(check(missing).check(plan).shortfall())
                 .contains("docs/srmp.pdf, which does not exist relative to the model");
-        assertThat(new EvidenceCheck(missing, CATALOG).check(plan).outcome())
+        assertThat(new EvidenceCheck(missing, CATALOG, new OpenFindings(missing, List.of()))
+                        .check(plan)
+                        .outcome())
                 .as("file checks off")
                 .isEqualTo(TermResult.Outcome.HOLDS);
         assertThat(row(Compliance.evaluate(missing, List.of(), ComplianceOptions.ALL.withoutFileChecks()), "fda-pre-iv")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.vigil.engine.catalog.Catalog;
 import dev.vigil.engine.catalog.Evidence;
 import dev.vigil.engine.model.SystemModel;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +17,7 @@ class EvidenceVocabularyCoverageTest {
 
     private final Catalog catalog = Catalog.load();
     private final SystemModel model = Models.repositoryFile("examples/glucoflow.yaml");
-    private final EvidenceCheck check = new EvidenceCheck(model, catalog);
+    private final EvidenceCheck check = new EvidenceCheck(model, catalog, new OpenFindings(model, List.of()));
 
     @Test
     void everyModelPathOfTheVocabularyResolvesOnTheModel() {

@@ -9,6 +9,9 @@ import dev.vigil.engine.catalog.VocabularyTerm;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.threat.Hit;
+import dev.vigil.engine.threat.RuleMetadata;
+import dev.vigil.engine.threat.ThreatEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -102,10 +105,32 @@ class RequirementByRequirementTest {
 
     // ---- judging -------------------------------------------------------------------------------
 
+    /**
+     * Judged with one open finding that blocks no requirement: a tracking list is needed only when findings
+     * are open, so without one a model lacking tracking would hold that term for a reason unrelated to it.
+     */
     private ComplianceRow judge(SystemModel model, Requirement r) {
-        EvidenceCheck check = new EvidenceCheck(model, CATALOG, ON, EvidenceFiles.unchecked(model), List.of());
-        return Compliance.judge(model, r, check, new OpenFindings(model, List.of()));
+        OpenFindings findings = new OpenFindings(model, List.of(UNRELATED_OPEN_FINDING));
+        EvidenceCheck check =
+                new EvidenceCheck(model, CATALOG, ON, EvidenceFiles.unchecked(model), List.of(), findings);
+        return Compliance.judge(model, r, check, findings);
     }
+
+    private static final ThreatEngine.Detection UNRELATED_OPEN_FINDING = new ThreatEngine.Detection(
+            new RuleMetadata(
+                    "unrelated",
+                    "A rule no requirement is blocked by",
+                    RuleMetadata.Category.DEVICE,
+                    RuleMetadata.Scope.BOTH,
+                    List.of("tampering"),
+                    List.of("CWE-1"),
+                    List.of(),
+                    "no-principle",
+                    "no-control",
+                    List.of("no-theme"),
+                    List.of("Fix it."),
+                    "Because."),
+            Hit.weakness("unrelated-element", "Weak.", "components.unrelated-element.x=y"));
 
     /** Terms that can hold: the SBOM quality levels need SBOM contents this version does not read. */
     private static boolean satisfiable(Evidence term) {
