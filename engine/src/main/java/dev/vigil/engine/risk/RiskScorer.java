@@ -1,13 +1,18 @@
 package dev.vigil.engine.risk;
 
 import dev.vigil.engine.cvss.CvssV31Base;
+import dev.vigil.engine.cvss.CvssV31Base.AttackComplexity;
 import dev.vigil.engine.cvss.CvssV31Base.Impact;
+import dev.vigil.engine.cvss.CvssV31Base.PrivilegesRequired;
+import dev.vigil.engine.cvss.CvssV31Base.Scope;
+import dev.vigil.engine.cvss.CvssV31Base.UserInteraction;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.DataItem;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.Update;
+import dev.vigil.engine.threat.Fact;
 import dev.vigil.engine.threat.Hit;
 import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.ThreatEngine.Detection;
@@ -44,16 +49,14 @@ public final class RiskScorer {
     public RiskScore score(Detection detection) {
         Hit hit = detection.hit();
         Reach reach = reaches.of(hit.element());
-        VectorDerivation.Entry entry = derivation.attackVector(reach, hit.typedFacts());
-        var ac = derivation.attackComplexity(entry.flows());
-        var pr = derivation.privilegesRequired(reach, entry);
-        var ui = derivation.userInteraction(reach);
-        var scope = derivation.scope(reach);
-        double sub = subScore(entry.vector().metric(), ac.metric(), pr.metric(), ui.metric(), scope.metric());
-        List<String> multi = multiPatientReasons(reach);
-        int band = Math.min(RiskMatrix.BANDS, band(sub) + (multi.isEmpty() ? 0 : 1));
-        Exploitability exploitability = new Exploitability(
-                entry.vector().factor(), ac.factor(), pr.factor(), ui.factor(), scope.factor(), sub, band, multi);
+        Derived d = derive(reach, hit.typedFacts());
+        VectorDerivation.Entry entry = d.entry();
+        var ac = d.ac();
+        var pr = d.pr();
+        var ui = d.ui();
+        var scope = d.scope();
+        int band = d.exploitability().band();
+        Exploitability exploitability = d.exploitability();
 
         List<String> impactReasons = new ArrayList<>();
         Set<String> stride = Set.copyOf(detection.rule().stride());
@@ -136,16 +139,13 @@ public final class RiskScorer {
      */
     public ElementExposure exposure(String elementId) {
         Reach reach = reaches.of(elementId);
-        VectorDerivation.Entry entry = derivation.attackVector(reach, List.of());
-        var ac = derivation.attackComplexity(entry.flows());
-        var pr = derivation.privilegesRequired(reach, entry);
-        var ui = derivation.userInteraction(reach);
-        var scope = derivation.scope(reach);
-        double sub = subScore(entry.vector().metric(), ac.metric(), pr.metric(), ui.metric(), scope.metric());
-        List<String> multi = multiPatientReasons(reach);
-        int band = Math.min(RiskMatrix.BANDS, band(sub) + (multi.isEmpty() ? 0 : 1));
-        Exploitability exploitability = new Exploitability(
-                entry.vector().factor(), ac.factor(), pr.factor(), ui.factor(), scope.factor(), sub, band, multi);
+        Derived d = derive(reach, List.of());
+        VectorDerivation.Entry entry = d.entry();
+        var ac = d.ac();
+        var pr = d.pr();
+        var ui = d.ui();
+        var scope = d.scope();
+        Exploitability exploitability = d.exploitability();
         List<String> impactReasons = new ArrayList<>();
         String vector = CvssV31Base.builder()
                 .attackVector(entry.vector().metric())
@@ -173,6 +173,41 @@ public final class RiskScorer {
                 hazards.stream().map(Hazard::severity).max(Comparator.naturalOrder()),
                 hazards.stream().map(Hazard::id).toList(),
                 impactReasons);
+    }
+
+    /** The exploitability metrics of a reach, as a finding and an element's exposure both derive them. */
+    private record Derived(
+            VectorDerivation.Entry entry,
+            VectorDerivation.Picked<AttackComplexity> ac,
+            VectorDerivation.Picked<PrivilegesRequired> pr,
+            VectorDerivation.Picked<UserInteraction> ui,
+            VectorDerivation.Picked<Scope> scope,
+            Exploitability exploitability) {}
+
+    private Derived derive(Reach reach, List<Fact> facts) {
+        VectorDerivation.Entry entry = derivation.attackVector(reach, facts);
+        var ac = derivation.attackComplexity(entry.flows());
+        var pr = derivation.privilegesRequired(reach, entry);
+        var ui = derivation.userInteraction(reach);
+        var scope = derivation.scope(reach);
+        double sub = subScore(entry.vector().metric(), ac.metric(), pr.metric(), ui.metric(), scope.metric());
+        List<String> multi = multiPatientReasons(reach);
+        int band = Math.min(RiskMatrix.BANDS, band(sub) + (multi.isEmpty() ? 0 : 1));
+        return new Derived(
+                entry,
+                ac,
+                pr,
+                ui,
+                scope,
+                new Exploitability(
+                        entry.vector().factor(),
+                        ac.factor(),
+                        pr.factor(),
+                        ui.factor(),
+                        scope.factor(),
+                        sub,
+                        band,
+                        multi));
     }
 
     /** The matrix this scorer decides with. */
