@@ -38,12 +38,24 @@ final class SvgRenderer {
         return new String(render(name, source, FileFormat.SVG), StandardCharsets.UTF_8);
     }
 
-    /** The view as a PNG image, for documents whose renderer takes no SVG (the PDF documents). */
-    static byte[] renderPng(String name, String source) {
-        return render(name, source, FileFormat.PNG);
+    /**
+     * The view as a PNG image drawn {@code scale} times its natural size, for documents whose renderer
+     * takes no SVG (the PDF documents): at scale 1 it is 72 dpi and soft in print.
+     */
+    static byte[] renderPng(String name, String source, int scale) {
+        // FileFormatOption.withScale does not reach the PNG writer; the diagram's own scale command does.
+        String scaled = source.replaceFirst("(@startuml[^\\n]*\\n)", "$1scale " + scale + "\n");
+        if (scaled.equals(source)) {
+            throw new DiagramRenderException("diagram '" + name + "': no @startuml line to scale");
+        }
+        return render(name, scaled, new FileFormatOption(FileFormat.PNG));
     }
 
     private static byte[] render(String name, String source, FileFormat format) {
+        return render(name, source, new FileFormatOption(format));
+    }
+
+    private static byte[] render(String name, String source, FileFormatOption format) {
         Future<byte[]> job = WORKER.submit(() -> draw(name, source, format));
         try {
             return job.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -63,7 +75,7 @@ final class SvgRenderer {
         }
     }
 
-    private static byte[] draw(String name, String source, FileFormat format) throws IOException {
+    private static byte[] draw(String name, String source, FileFormatOption format) throws IOException {
         SourceStringReader reader = new SourceStringReader(source);
         List<BlockUml> blocks = reader.getBlocks();
         if (blocks.size() != 1) {
@@ -78,7 +90,7 @@ final class SvgRenderer {
                     + error.getWarningOrError());
         }
         ByteArrayOutputStream image = new ByteArrayOutputStream();
-        reader.outputImage(image, new FileFormatOption(format));
+        reader.outputImage(image, format);
         return image.toByteArray();
     }
 }

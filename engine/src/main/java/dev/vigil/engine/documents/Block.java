@@ -59,8 +59,11 @@ public sealed interface Block {
         }
     }
 
-    /** A diagram as a PNG data URI, with its title. */
-    record Figure(String title, String dataUri) implements Block {
+    /**
+     * A diagram as a PNG data URI, with its title and the size to show it at in CSS pixels (the image
+     * has more pixels than that, so that it prints sharp; the PDF renderer needs both sides).
+     */
+    record Figure(String title, String dataUri, int width, int height) implements Block {
         @Override
         public String kind() {
             return "figure";

@@ -26,7 +26,7 @@ final class DocumentContext {
     private final DocumentOptions options;
     private final DocumentSets sets;
     private final SourceResolver sources;
-    private final Map<String, String> pictures = new ConcurrentHashMap<>();
+    private final Map<String, Block.Figure> pictures = new ConcurrentHashMap<>();
 
     DocumentContext(AssessResult result, DocumentOptions options, DocumentSets sets, SourceResolver sources) {
         this.result = result;
@@ -102,10 +102,49 @@ final class DocumentContext {
                 .toList();
     }
 
-    /** A diagram as a PNG data URI, drawn once per run. */
-    String picture(Diagram diagram) {
-        return pictures.computeIfAbsent(
-                diagram.name(),
-                n -> "data:image/png;base64," + Base64.getEncoder().encodeToString(diagram.png()));
+    /**
+     * The largest figure on an A4 page within the documents' margins, in CSS pixels: 180 mm wide and
+     * 200 mm high, leaving room for the caption and the running header.
+     */
+    static final int MAX_FIGURE_WIDTH = 680;
+
+    static final int MAX_FIGURE_HEIGHT = 756;
+
+    /**
+     * A diagram as a figure, drawn once per run, shown at its natural size or scaled down (keeping its
+     * proportions) to fit the page.
+     */
+    Block.Figure picture(Diagram diagram) {
+        return pictures.computeIfAbsent(diagram.name(), n -> {
+            byte[] png = diagram.png();
+            int width = headerInt(png, 16) / Diagram.PNG_SCALE;
+            int height = headerInt(png, 20) / Diagram.PNG_SCALE;
+            double fit = fit(width, height);
+            return new Block.Figure(
+                    diagram.title(),
+                    "data:image/png;base64," + Base64.getEncoder().encodeToString(png),
+                    Math.max(1, (int) Math.floor(width * fit)),
+                    Math.max(1, (int) Math.floor(height * fit)));
+        });
+    }
+
+    /** How much a picture of this natural size must shrink (1 = not at all) to fit the page both ways. */
+    static double fit(int width, int height) {
+        return Math.min(
+                1.0,
+                Math.min(
+                        (double) MAX_FIGURE_WIDTH / Math.max(1, width),
+                        (double) MAX_FIGURE_HEIGHT / Math.max(1, height)));
+    }
+
+    /** A big-endian number of the PNG header (IHDR: width at byte 16, height at 20), as PlantUML writes it. */
+    private static int headerInt(byte[] png, int at) {
+        if (png.length < 24) {
+            throw new IllegalArgumentException("not a PNG image: " + png.length + " bytes");
+        }
+        return ((png[at] & 0xFF) << 24)
+                | ((png[at + 1] & 0xFF) << 16)
+                | ((png[at + 2] & 0xFF) << 8)
+                | (png[at + 3] & 0xFF);
     }
 }

@@ -1,6 +1,8 @@
 package dev.vigil.engine.documents;
 
 import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.model.SystemInfo;
+import dev.vigil.engine.source.AtomicFiles;
 import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.source.SourceResolver;
 import java.io.IOException;
@@ -8,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The documents front door: makes the documents of the chosen sets from one assessment (which must
@@ -56,6 +60,13 @@ public final class Documents {
         if (result.compliance().isEmpty()) {
             throw new IllegalArgumentException("documents need an assessment with compliance");
         }
+        SystemInfo system = result.assessment().model().system();
+        if (system.kind() == SystemInfo.Kind.SITE) {
+            throw new InputException("'" + system.id() + "' is a manufacturing site: the document"
+                    + " sets (" + String.join(", ", DocumentSets.standard().ids()) + ") document a product for its"
+                    + " regulators and customers; a site's evidence reaches them through the products that name it"
+                    + " in builtAt");
+        }
         DocumentSets all = DocumentSets.standard();
         DocumentContext context = new DocumentContext(result, options, all, sources);
         List<GeneratedDocument> documents = new ArrayList<>();
@@ -80,21 +91,20 @@ public final class Documents {
         return files;
     }
 
-    /** Writes each document into {@code dir} (created) and returns the files in order. */
+    /**
+     * Writes each document into {@code dir} (created) and returns the files in order. The set is written
+     * whole or not at all: a failure (full disk) leaves the files that were there before.
+     */
     public static List<Path> write(List<GeneratedDocument> documents, Format format, Path dir, String generator)
             throws IOException {
         Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
+        Map<Path, byte[]> files = new LinkedHashMap<>();
         for (GeneratedDocument d : documents) {
             String html = DocumentHtml.render(d, generator);
-            Path file = dir.resolve(d.fileStem() + "." + format.extension());
-            if (format == Format.HTML) {
-                Files.writeString(file, html, StandardCharsets.UTF_8);
-            } else {
-                Files.write(file, DocumentPdf.render(html));
-            }
-            written.add(file);
+            files.put(
+                    dir.resolve(d.fileStem() + "." + format.extension()),
+                    format == Format.HTML ? html.getBytes(StandardCharsets.UTF_8) : DocumentPdf.render(html));
         }
-        return written;
+        return AtomicFiles.writeAllBytes(files);
     }
 }

@@ -119,7 +119,7 @@ final class RiskSections {
             blocks.add(new Block.NotStated("architecture views (the model has no flows to draw)"));
         }
         for (Diagram d : diagrams) {
-            blocks.add(new Block.Figure(d.title(), c.picture(d)));
+            blocks.add(c.picture(d));
         }
         blocks.add(new Block.Table(
                 "Zones",

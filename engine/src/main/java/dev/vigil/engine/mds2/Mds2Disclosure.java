@@ -2,6 +2,7 @@ package dev.vigil.engine.mds2;
 
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.source.InputException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,12 @@ public record Mds2Disclosure(SystemInfo system, LocalDate date, Mds2Catalog cata
     /** One answered question. */
     public record Row(Mds2Question question, Mds2Answer answer) {}
 
+    /** The form for a product; a manufacturing site is not a device and has no MDS2 (an input error). */
     public static Mds2Disclosure of(SystemModel model, LocalDate date) {
+        if (model.system().kind() == SystemInfo.Kind.SITE) {
+            throw new InputException("'" + model.system().id() + "' is a manufacturing site: the MDS2 form discloses"
+                    + " a medical device's security capabilities to the hospitals that buy it; give a product model");
+        }
         Mds2Catalog catalog = Mds2Catalog.standard();
         Mds2Context context = new Mds2Context(model, date);
         List<Row> rows = catalog.questions().stream()

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,16 +27,23 @@ public final class AtomicFiles {
 
     /** Writes every file (in the map's order) to a temporary sibling, then moves them all into place. */
     public static List<Path> writeAll(Map<Path, String> files) throws IOException {
+        Map<Path, byte[]> bytes = new LinkedHashMap<>();
+        files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+        return writeAllBytes(bytes);
+    }
+
+    /** {@link #writeAll} for binary files (PDF, XLSX). */
+    public static List<Path> writeAllBytes(Map<Path, byte[]> files) throws IOException {
         List<Path> temps = new ArrayList<>();
         try {
-            for (Map.Entry<Path, String> file : files.entrySet()) {
+            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
                 Path parent = file.getKey().toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
                 Path temp = temp(file.getKey());
                 temps.add(temp);
-                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW);
             }
             List<Path> written = new ArrayList<>();
             int i = 0;

@@ -1,23 +1,30 @@
 package dev.vigil.engine.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.assess.Output;
+import dev.vigil.engine.assessment.Finding;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.source.SourceResolver;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,59 +32,119 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every document of every set for the GlucoFlow example, rendered once as PDF and read back: sections,
- * ids, page rendering, embedded fonts, PDF/A identification and nothing outside the page margins.
+ * Every document of every set for each product example, rendered once as PDF and read back: sections, the
+ * ids of the model where they belong, every page rendered to PNG (by pdftoppm, as a reader's viewer would,
+ * else by PDFBox) not blank and with nothing at the page edge, embedded fonts, PDF/A identification and no
+ * text in the margins.
  */
 class DocumentsPdfTest {
 
     /** The documents' side margins are 15 mm; text closer than 10 mm to an edge ran off its table. */
     private static final float EDGE = 10 / 25.4f * 72;
 
-    @TempDir
-    static Path dir;
+    /** Nothing may be drawn this close to a page edge (the running header and page number sit further in). */
+    private static final double EDGE_BAND_MM = 4;
 
-    static SystemModel model;
-    static List<GeneratedDocument> documents;
-    static final Map<String, String> TEXT = new LinkedHashMap<>();
-    static final Map<String, Path> FILES = new LinkedHashMap<>();
+    private static final int DPI = 30;
 
-    @BeforeAll
-    static void renderEveryDocumentOnce() throws IOException {
-        model = new ModelLoader().load(Path.of("../examples/glucoflow.yaml")).orThrow();
-        LocalDate day = LocalDate.of(2026, 12, 4);
-        AssessResult result =
-                new Assessor().assess(model, AssessOptions.on(day).withOutputs(Output.COMPLIANCE, Output.DIAGRAMS));
-        documents = Documents.make(
-                result,
-                DocumentOptions.on(day).withAuthor("Test Author"),
-                Documents.sets("all"),
-                SourceResolver.fileSystem());
-        List<Path> files = Documents.write(documents, Documents.Format.PDF, dir, "vigil test");
-        for (int i = 0; i < files.size(); i++) {
-            String id = documents.get(i).control().documentId();
-            FILES.put(id, files.get(i));
-            try (PDDocument pdf = Loader.loadPDF(files.get(i).toFile())) {
-                TEXT.put(id, new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "));
+    private static final LocalDate DAY = LocalDate.of(2026, 12, 4);
+
+    private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
+
+    private static Path dir;
+
+    /** One example model's documents, rendered once for all tests. */
+    record Rendered(
+            SystemModel model,
+            List<Finding> findings,
+            List<GeneratedDocument> documents,
+            Map<String, Path> files,
+            Map<String, String> text) {
+
+        String text(String suffix) {
+            return text.get(model.system().id().toUpperCase(java.util.Locale.ROOT) + "-" + suffix);
+        }
+
+        /** Text without white space, so an id wrapped inside a table cell reads whole. */
+        String unbroken(String suffix) {
+            return text(suffix).replaceAll("\\s+", "");
+        }
+    }
+
+    static Stream<String> productExamples() {
+        return Stream.of("glucoflow", "pacemaker-system", "secure-infusion-pump");
+    }
+
+    static synchronized Rendered rendered(String example) {
+        return RENDERED.computeIfAbsent(example, DocumentsPdfTest::render);
+    }
+
+    private static Rendered render(String example) {
+        try {
+            if (dir == null) {
+                dir = Files.createTempDirectory("vigil-documents-test");
+            }
+            SystemModel model = new ModelLoader()
+                    .load(Path.of("../examples/" + example + ".yaml"))
+                    .orThrow();
+            AssessResult result =
+                    new Assessor().assess(model, AssessOptions.on(DAY).withOutputs(Output.COMPLIANCE, Output.DIAGRAMS));
+            List<GeneratedDocument> documents = Documents.make(
+                    result,
+                    DocumentOptions.on(DAY).withAuthor("Test Author"),
+                    Documents.sets("all"),
+                    SourceResolver.fileSystem());
+            List<Path> written = Documents.write(documents, Documents.Format.PDF, dir.resolve(example), "vigil test");
+            Map<String, Path> files = new LinkedHashMap<>();
+            Map<String, String> text = new LinkedHashMap<>();
+            for (int i = 0; i < written.size(); i++) {
+                String id = documents.get(i).control().documentId();
+                files.put(id, written.get(i));
+                try (PDDocument pdf = Loader.loadPDF(written.get(i).toFile())) {
+                    text.put(id, new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "));
+                }
+            }
+            return new Rendered(model, result.assessment().findings(), documents, files, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void removeTheFiles() throws IOException {
+        if (dir != null) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
 
-    @Test
-    void everyDocumentOfEverySetIsWritten() {
-        assertThat(FILES).hasSize(13);
-        assertThat(FILES.values()).allSatisfy(f -> assertThat(f).isNotEmptyFile());
-        assertThat(FILES.keySet()).contains("GLUCOFLOW-FDA-SRMR", "GLUCOFLOW-EU-GSPR", "GLUCOFLOW-CUSTOMER-SECURITY");
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void everyDocumentOfEverySetIsWritten(String example) {
+        Rendered r = rendered(example);
+        int expected = DocumentSets.standard().sets().stream()
+                .mapToInt(s -> s.documents().size())
+                .sum();
+        assertThat(r.files()).hasSize(expected);
+        assertThat(r.files().values()).allSatisfy(f -> assertThat(f).isNotEmptyFile());
+        String id = r.model().system().id().toUpperCase(java.util.Locale.ROOT);
+        assertThat(r.files().keySet()).contains(id + "-FDA-SRMR", id + "-EU-GSPR", id + "-CUSTOMER-SECURITY");
     }
 
-    @Test
-    void eachDocumentHasItsControlBlockContentsSummaryAndSections() {
-        for (GeneratedDocument d : documents) {
-            String text = TEXT.get(d.control().documentId());
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void eachDocumentHasItsControlBlockContentsSummaryAndSections(String example) {
+        Rendered r = rendered(example);
+        for (GeneratedDocument d : r.documents()) {
+            String text = r.text().get(d.control().documentId());
             assertThat(text)
                     .as(d.control().documentId())
                     .contains(
@@ -93,51 +160,103 @@ class DocumentsPdfTest {
         }
     }
 
-    @Test
-    void theRiskReportNamesEveryComponentInterfaceHazardAndFinding() {
-        String text = unbroken(TEXT.get("GLUCOFLOW-FDA-SRMR"));
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void theRiskReportNamesEveryComponentInterfaceHazardAndFinding(String example) {
+        Rendered r = rendered(example);
         List<String> ids = new ArrayList<>();
-        model.components().forEach(c -> {
+        r.model().components().forEach(c -> {
             ids.add(c.id());
             c.interfaces().stream().map(Component.Interface::id).forEach(ids::add);
         });
-        model.hazards().forEach(h -> ids.add(h.id()));
-        assertThat(text).contains(ids);
-        assertThat(text).contains(findingIds());
+        r.model().hazards().forEach(h -> ids.add(h.id()));
+        assertThat(r.unbroken("FDA-SRMR")).contains(ids).contains(findingIds(r));
+        assertThat(r.unbroken("EU-TECHDOC")).contains(ids).contains(findingIds(r));
+    }
+
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void theTraceabilityMatrixAndRequirementsCarryEveryFindingControlAndTest(String example) {
+        Rendered r = rendered(example);
+        assertThat(r.unbroken("FDA-TRACEABILITY")).contains(findingIds(r));
+        String requirements = r.unbroken("FDA-REQUIREMENTS");
+        r.model().controls().forEach(c -> assertThat(requirements).contains("REQ-" + c.id()));
+        r.model().tests().forEach(t -> assertThat(requirements).contains(t.id()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void theLabelingListsEveryInterfaceForTheHospital(String example) {
+        Rendered r = rendered(example);
+        for (String document : List.of("FDA-LABELING", "EU-IFU", "CUSTOMER-SECURITY")) {
+            String text = r.unbroken(document);
+            r.model().components().stream()
+                    .flatMap(c -> c.interfaces().stream())
+                    .forEach(i -> assertThat(text).as(document).contains(i.id()));
+            assertThat(text).as(document).contains("Howtoreportavulnerability", "Securedecommissioning");
+        }
     }
 
     @Test
-    void theTraceabilityMatrixAndRequirementsCarryEveryFindingAndControl() {
-        String matrix = unbroken(TEXT.get("GLUCOFLOW-FDA-TRACEABILITY"));
-        assertThat(matrix).contains(findingIds());
-        String requirements = unbroken(TEXT.get("GLUCOFLOW-FDA-REQUIREMENTS"));
-        model.controls().forEach(c -> assertThat(requirements).contains("REQ-" + c.id()));
-    }
-
-    @Test
-    void theLabelingListsInterfacesAccountsAndTheDefaultPassword() {
-        String text = unbroken(TEXT.get("GLUCOFLOW-FDA-LABELING"));
-        assertThat(text).contains("pump-ble", "pump-swd", "default-password", "Changethedefaultpassword");
-        assertThat(text).contains("Howtoreportavulnerability", "Securedecommissioning", "psirt@example.com");
+    void theGlucoflowLabelingNamesTheDefaultPasswordAndTheContact() {
+        String text = rendered("glucoflow").unbroken("FDA-LABELING");
+        assertThat(text).contains("pump-swd", "default-password", "Changethedefaultpassword", "psirt@example.com");
     }
 
     @Test
     void whatTheModelDoesNotStateIsSaidNotLeftOut() {
-        assertThat(TEXT.get("GLUCOFLOW-FDA-SBOM")).contains("Not stated in the model: an SBOM");
-        assertThat(TEXT.get("GLUCOFLOW-FDA-CMP")).contains("not stated in the model");
+        Rendered r = rendered("glucoflow");
+        assertThat(r.text("FDA-SBOM")).contains("Not stated in the model: an SBOM");
+        assertThat(r.text("FDA-CMP")).contains("not stated in the model");
     }
 
     @Test
     void theEuChecklistPointsToTheDocumentsThatHoldTheEvidence() {
-        assertThat(unbroken(TEXT.get("GLUCOFLOW-EU-GSPR"))).contains("mdr-annex-i-17-2", "GLUCOFLOW-EU-TECHDOC");
+        assertThat(rendered("glucoflow").unbroken("EU-GSPR")).contains("mdr-annex-i-17-2", "GLUCOFLOW-EU-TECHDOC");
     }
 
     @Test
-    void pagesRenderNotBlankWithEmbeddedFontsAsPdfA() throws IOException {
-        for (Path file : FILES.values()) {
+    void aSiteModelIsRefusedWithAReasonNotGivenProductDocuments() throws IOException {
+        SystemModel site = new ModelLoader()
+                .load(Path.of("../examples/manufacturing-site.yaml"))
+                .orThrow();
+        AssessResult result = new Assessor().assess(site, AssessOptions.on(DAY).withOutputs(Output.COMPLIANCE));
+        assertThatThrownBy(() -> Documents.make(
+                        result, DocumentOptions.on(DAY), Documents.sets("all"), SourceResolver.fileSystem()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is a manufacturing site")
+                .hasMessageContaining("builtAt");
+    }
+
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void everyPageRendersNotBlankWithNothingAtThePageEdge(String example) throws Exception {
+        Rendered r = rendered(example);
+        boolean pdftoppm = PageImages.pdftoppmAvailable();
+        if (!pdftoppm) {
+            System.out.println("DocumentsPdfTest: pdftoppm not found; pages rendered with PDFBox instead"
+                    + " (apt-get install poppler-utils)");
+        }
+        for (Path file : r.files().values()) {
+            List<BufferedImage> pages = pdftoppm ? PageImages.pdftoppm(file, DPI) : PageImages.pdfbox(file, DPI);
+            assertThat(pages).as(file.toString()).isNotEmpty();
+            for (int i = 0; i < pages.size(); i++) {
+                BufferedImage page = pages.get(i);
+                String where = file.getFileName() + " page " + (i + 1);
+                assertThat(PageImages.inkShare(page, 0)).as(where + " is blank").isGreaterThan(0.002);
+                int band = (int) Math.ceil(EDGE_BAND_MM / 25.4 * DPI);
+                assertThat(PageImages.inkAtEdges(page, band))
+                        .as(where + ": drawn within " + EDGE_BAND_MM + " mm of the edge (clipped)")
+                        .isZero();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void fontsAreEmbeddedAndEveryFileIsPdfA(String example) throws IOException {
+        for (Path file : rendered(example).files().values()) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
-                BufferedImage page = new PDFRenderer(pdf).renderImageWithDPI(0, 24);
-                assertThat(inkShare(page)).as(file.toString()).isGreaterThan(0.01);
                 for (PDPage p : pdf.getPages()) {
                     for (var name : p.getResources().getFontNames()) {
                         PDFont font = p.getResources().getFont(name);
@@ -151,8 +270,21 @@ class DocumentsPdfTest {
     }
 
     @Test
-    void noTextRunsOffThePageOrIntoItsMargins() throws IOException {
-        for (Path file : FILES.values()) {
+    void diagramsArePrintedSharperThanScreenResolution() throws IOException {
+        Path srmr = rendered("glucoflow").files().get("GLUCOFLOW-FDA-SRMR");
+        try (PDDocument pdf = Loader.loadPDF(srmr.toFile())) {
+            List<Float> dpis = new ArrayList<>();
+            for (PDPage page : pdf.getPages()) {
+                dpis.addAll(PageImages.imageDpis(page));
+            }
+            assertThat(dpis).isNotEmpty().allSatisfy(dpi -> assertThat(dpi).isGreaterThanOrEqualTo(140f));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("productExamples")
+    void noTextRunsOffThePageOrIntoItsMargins(String example) throws IOException {
+        for (Path file : rendered(example).files().values()) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                 float width = pdf.getPage(0).getMediaBox().getWidth();
                 List<String> outside = new ArrayList<>();
@@ -173,27 +305,136 @@ class DocumentsPdfTest {
         }
     }
 
-    private static List<String> findingIds() {
-        return new Assessor()
-                .assess(model, AssessOptions.on(LocalDate.of(2026, 12, 4))).assessment().findings().stream()
-                        .map(f -> f.id())
-                        .toList();
+    private static List<String> findingIds(Rendered r) {
+        return r.findings().stream().map(Finding::id).toList();
     }
 
-    /** Text without white space, so an id wrapped inside a table cell reads whole. */
-    private static String unbroken(String text) {
-        return text.replaceAll("\\s+", "");
-    }
+    /** Page images, made the way a reader's viewer would (poppler) or, without it, by PDFBox. */
+    static final class PageImages {
+        private PageImages() {}
 
-    private static double inkShare(BufferedImage image) {
-        long ink = 0;
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-                    ink++;
-                }
+        static boolean pdftoppmAvailable() {
+            try {
+                Process p = new ProcessBuilder("pdftoppm", "-v")
+                        .redirectErrorStream(true)
+                        .start();
+                p.getInputStream().readAllBytes();
+                return p.waitFor() == 0;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
-        return (double) ink / ((long) image.getWidth() * image.getHeight());
+
+        static List<BufferedImage> pdftoppm(Path pdf, int dpi) throws IOException, InterruptedException {
+            Path out = Files.createTempDirectory("vigil-pages");
+            try {
+                Process p = new ProcessBuilder(
+                                "pdftoppm",
+                                "-r",
+                                String.valueOf(dpi),
+                                "-png",
+                                pdf.toString(),
+                                out.resolve("page").toString())
+                        .redirectErrorStream(true)
+                        .start();
+                String log = new String(p.getInputStream().readAllBytes());
+                assertThat(p.waitFor()).as("pdftoppm " + pdf + ": " + log).isZero();
+                List<BufferedImage> pages = new ArrayList<>();
+                try (Stream<Path> files = Files.list(out)) {
+                    for (Path png : files.sorted().toList()) {
+                        pages.add(ImageIO.read(png.toFile()));
+                    }
+                }
+                return pages;
+            } finally {
+                try (Stream<Path> files = Files.list(out)) {
+                    files.forEach(f -> f.toFile().delete());
+                }
+                Files.deleteIfExists(out);
+            }
+        }
+
+        static List<BufferedImage> pdfbox(Path file, int dpi) throws IOException {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                PDFRenderer renderer = new PDFRenderer(pdf);
+                List<BufferedImage> pages = new ArrayList<>();
+                for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                    pages.add(renderer.renderImageWithDPI(i, dpi));
+                }
+                return pages;
+            }
+        }
+
+        /** The share of non-white pixels, ignoring a band of {@code border} pixels at each edge. */
+        static double inkShare(BufferedImage image, int border) {
+            long ink = 0;
+            for (int y = border; y < image.getHeight() - border; y++) {
+                for (int x = border; x < image.getWidth() - border; x++) {
+                    if (isInk(image.getRGB(x, y))) {
+                        ink++;
+                    }
+                }
+            }
+            return (double) ink / ((long) image.getWidth() * image.getHeight());
+        }
+
+        /** Non-white pixels within {@code band} pixels of any edge. */
+        static long inkAtEdges(BufferedImage image, int band) {
+            long ink = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    boolean nearEdge =
+                            x < band || y < band || x >= image.getWidth() - band || y >= image.getHeight() - band;
+                    if (nearEdge && isInk(image.getRGB(x, y))) {
+                        ink++;
+                    }
+                }
+            }
+            return ink;
+        }
+
+        /** Anti-aliasing leaves near-white pixels around text; only clearly visible ones count. */
+        private static boolean isInk(int rgb) {
+            int r = (rgb >> 16) & 0xFF;
+            int g = (rgb >> 8) & 0xFF;
+            int b = rgb & 0xFF;
+            return r < 230 || g < 230 || b < 230;
+        }
+
+        /** The resolution each image on the page is drawn at (pixels per inch of its placed width). */
+        static List<Float> imageDpis(PDPage page) throws IOException {
+            List<Float> dpis = new ArrayList<>();
+            new org.apache.pdfbox.contentstream.PDFStreamEngine() {
+                {
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Concatenate(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Save(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.Restore(this));
+                    addOperator(new org.apache.pdfbox.contentstream.operator.state.SetMatrix(this));
+                }
+
+                @Override
+                protected void processOperator(
+                        org.apache.pdfbox.contentstream.operator.Operator operator,
+                        List<org.apache.pdfbox.cos.COSBase> operands)
+                        throws IOException {
+                    if ("Do".equals(operator.getName()) && !operands.isEmpty()) {
+                        var name = (org.apache.pdfbox.cos.COSName) operands.get(0);
+                        var object = getResources().getXObject(name);
+                        if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                            float placedWidth = getGraphicsState()
+                                    .getCurrentTransformationMatrix()
+                                    .getScalingFactorX();
+                            dpis.add(image.getWidth() / (placedWidth / 72f));
+                        }
+                        return;
+                    }
+                    super.processOperator(operator, operands);
+                }
+            }.processPage(page);
+            return dpis;
+        }
     }
 }

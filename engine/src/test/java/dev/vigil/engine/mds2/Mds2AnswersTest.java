@@ -1,9 +1,12 @@
 package dev.vigil.engine.mds2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.engine.mds2.Mds2Answer.Value;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.source.InputException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +97,14 @@ class Mds2AnswersTest {
         Mds2Answer a = answer(Mds2Models.load(Mds2Models.GLUCOFLOW), "PAUT-6");
         assertThat(a.value()).isEqualTo(Value.NOT_STATED);
         assertThat(a.facts()).isEmpty();
+    }
+
+    @Test
+    void aManufacturingSiteHasNoMds2FormAndIsToldSo() {
+        SystemModel site = Mds2Models.load(Path.of("../examples/manufacturing-site.yaml"));
+        assertThatThrownBy(() -> Mds2Disclosure.of(site, LocalDate.of(2026, 12, 4)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is a manufacturing site")
+                .hasMessageContaining("product model");
     }
 }
