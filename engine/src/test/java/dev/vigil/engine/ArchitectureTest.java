@@ -69,6 +69,25 @@ class ArchitectureTest {
                     + " (documents are written from one assessment)");
 
     @ArchTest
+    static final ArchRule diagramsDrawTheModelNotTheThreats = noClasses()
+            .that()
+            .resideInAPackage("dev.vigil.engine.diagram..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.vigil.engine.threat..")
+            .because("diagrams draw the model through the model query API (ModelIndex), not the rules");
+
+    @ArchTest
+    static final ArchRule rulesSeeOnlyTheModel = noClasses()
+            .that()
+            .resideInAPackage("dev.vigil.engine.threat.rules..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.vigil.engine.threat", "dev.vigil.engine.risk..", "dev.vigil.engine.assessment..")
+            .because("a rule reads the model and reports hits; the engine around it (metadata, scoring,"
+                    + " decisions) depends on the rules, never the reverse");
+
+    @ArchTest
     static final ArchRule theModelDoesNotKnowHowItIsLoaded = noClasses()
             .that()
             .resideInAPackage("dev.vigil.engine.model..")

@@ -30,7 +30,7 @@ public enum FindingGate {
             }
             // Process findings (no attack vector) never get a controlled verdict, so they do not count here.
             List<Finding> attacks = open.stream()
-                    .filter(f -> f.kind() == dev.vigil.engine.threat.Hit.Kind.WEAKNESS
+                    .filter(f -> f.kind() == dev.vigil.engine.threat.rules.Hit.Kind.WEAKNESS
                             && f.score().cvssVector() != null)
                     .toList();
             if (!attacks.isEmpty()

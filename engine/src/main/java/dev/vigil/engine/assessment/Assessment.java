@@ -2,12 +2,12 @@ package dev.vigil.engine.assessment;
 
 import dev.vigil.engine.model.Assumption;
 import dev.vigil.engine.model.FindingId;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.RiskScorer;
 import dev.vigil.engine.threat.Decisions;
-import dev.vigil.engine.threat.ModelIndex;
 import dev.vigil.engine.threat.RuleBook;
 import dev.vigil.engine.threat.RuleMetadata;
 import dev.vigil.engine.threat.ThreatEngine;

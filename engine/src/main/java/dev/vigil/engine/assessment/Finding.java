@@ -2,8 +2,8 @@ package dev.vigil.engine.assessment;
 
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.risk.RiskScore;
-import dev.vigil.engine.threat.Hit;
 import dev.vigil.engine.threat.RuleMetadata;
+import dev.vigil.engine.threat.rules.Hit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

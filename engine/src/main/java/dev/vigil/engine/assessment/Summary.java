@@ -2,7 +2,7 @@ package dev.vigil.engine.assessment;
 
 import dev.vigil.engine.model.Tracking;
 import dev.vigil.engine.risk.Severity;
-import dev.vigil.engine.threat.Hit;
+import dev.vigil.engine.threat.rules.Hit;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.vigil.engine.diagram;
 
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.UseCase;
-import dev.vigil.engine.threat.ModelIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

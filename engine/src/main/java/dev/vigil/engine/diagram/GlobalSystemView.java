@@ -2,9 +2,9 @@ package dev.vigil.engine.diagram;
 
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Flow;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.User;
 import dev.vigil.engine.model.Zone;
-import dev.vigil.engine.threat.ModelIndex;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.vigil.engine.diagram;
 
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Flow;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.Update;
-import dev.vigil.engine.threat.ModelIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

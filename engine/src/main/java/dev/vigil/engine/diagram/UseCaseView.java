@@ -2,8 +2,8 @@ package dev.vigil.engine.diagram;
 
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Flow;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.UseCase;
-import dev.vigil.engine.threat.ModelIndex;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -2,6 +2,8 @@ package dev.vigil.engine.threat;
 
 import dev.vigil.engine.model.Control;
 import dev.vigil.engine.model.WireValue;
+import dev.vigil.engine.threat.rules.Rule;
+import dev.vigil.engine.threat.rules.Rules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

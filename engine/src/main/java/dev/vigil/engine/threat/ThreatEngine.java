@@ -1,7 +1,10 @@
 package dev.vigil.engine.threat;
 
 import dev.vigil.engine.model.FindingId;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.threat.rules.Fact;
+import dev.vigil.engine.threat.rules.Hit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

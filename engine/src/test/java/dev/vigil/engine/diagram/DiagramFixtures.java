@@ -2,7 +2,7 @@ package dev.vigil.engine.diagram;
 
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

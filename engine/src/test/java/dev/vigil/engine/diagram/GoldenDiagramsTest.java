@@ -2,7 +2,7 @@ package dev.vigil.engine.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static dev.vigil.engine.risk.RiskFixtures.model;
 import static dev.vigil.engine.risk.RiskFixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.threat.Fact;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
+import dev.vigil.engine.threat.rules.Fact;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

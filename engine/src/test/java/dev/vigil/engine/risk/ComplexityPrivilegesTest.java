@@ -4,7 +4,7 @@ import static dev.vigil.engine.risk.RiskFixtures.model;
 import static dev.vigil.engine.risk.RiskFixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.threat.Fact;
+import dev.vigil.engine.threat.rules.Fact;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.threat.ThreatEngine;
 import dev.vigil.engine.threat.ThreatEngine.Detection;
 import java.io.IOException;

@@ -5,9 +5,9 @@ import static dev.vigil.engine.risk.RiskFixtures.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.model.Hazard;
-import dev.vigil.engine.threat.Hit;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.threat.ThreatEngine.Detection;
+import dev.vigil.engine.threat.rules.Hit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import dev.vigil.engine.cvss.CvssV31Base.AttackVector;
 import dev.vigil.engine.cvss.CvssV31Base.PrivilegesRequired;
 import dev.vigil.engine.cvss.CvssV31Base.Scope;
 import dev.vigil.engine.cvss.CvssV31Base.UserInteraction;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,11 +2,11 @@ package dev.vigil.engine.risk;
 
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
-import dev.vigil.engine.threat.Fact;
-import dev.vigil.engine.threat.Hit;
-import dev.vigil.engine.threat.ModelIndex;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.threat.RuleMetadata;
 import dev.vigil.engine.threat.ThreatEngine.Detection;
+import dev.vigil.engine.threat.rules.Fact;
+import dev.vigil.engine.threat.rules.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.vigil.engine.threat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.engine.threat.rules.TestModels;
 import org.junit.jupiter.api.Test;
 
 class DecisionsTest {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.engine.catalog.Catalog;
+import dev.vigil.engine.model.ModelIndex;
+import dev.vigil.engine.threat.rules.Hit;
+import dev.vigil.engine.threat.rules.Rule;
+import dev.vigil.engine.threat.rules.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RuleBookConsistencyTest {
 
     static final Path METADATA = Path.of("src/main/resources/rules");
-    static final Path TESTS = Path.of("src/test/java/dev/vigil/engine/threat");
+    static final Path TESTS = Path.of("src/test/java");
 
     @Test
     void everyRegisteredRuleHasValidMetadata() {
@@ -52,7 +56,9 @@ class RuleBookConsistencyTest {
     @Test
     void everyRuleHasATestClass() {
         for (Rule rule : Rules.all()) {
-            Path test = TESTS.resolve(rule.getClass().getSimpleName() + "Test.java");
+            // Beside the rule, in whichever package it lives.
+            Path test = TESTS.resolve(rule.getClass().getPackageName().replace('.', '/'))
+                    .resolve(rule.getClass().getSimpleName() + "Test.java");
             assertThat(test).as("one rule, one test: " + test).exists();
         }
     }

@@ -1,0 +1,72 @@
+package dev.vigil.engine.threat.rules;
+
+import dev.vigil.engine.model.Component;
+import dev.vigil.engine.model.DataItem;
+import dev.vigil.engine.model.Flow;
+import dev.vigil.engine.model.ModelIndex;
+import dev.vigil.engine.model.ProductionStep;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * X01: facts that many rules need are missing, so those rules can only guess. Each element gets one
+ * not-enough-information hit listing what it lacks, so the gaps can be filled one by one.
+ */
+final class ModelIncompleteRule implements Rule {
+
+    @Override
+    public String id() {
+        return "model-incomplete";
+    }
+
+    @Override
+    public List<Hit> check(ModelIndex model) {
+        List<Hit> hits = new ArrayList<>();
+        for (Component c : model.components()) {
+            List<String> missing = new ArrayList<>();
+            if (c.owner().isEmpty()) {
+                missing.add("components." + c.id() + ".owner=(not stated)");
+            }
+            if (model.flowsOf(c).isEmpty()) {
+                missing.add("components." + c.id() + " has no flow from or to it");
+            }
+            add(hits, c.id(), "Component", missing);
+        }
+        Set<String> used = new HashSet<>();
+        for (Flow f : model.flows()) {
+            used.addAll(f.data());
+            List<String> missing = new ArrayList<>();
+            if (f.network().isEmpty()) {
+                missing.add("flows." + f.id() + ".network=(not stated)");
+            }
+            if (f.data().isEmpty()) {
+                missing.add("flows." + f.id() + ".data=[]");
+            }
+            add(hits, f.id(), "Flow", missing);
+        }
+        model.components().forEach(c -> used.addAll(c.stores()));
+        for (ProductionStep step : model.model().production()) {
+            used.addAll(step.injects());
+            used.addAll(step.produces());
+        }
+        for (DataItem d : model.model().data()) {
+            if (!used.contains(d.id())) {
+                add(hits, d.id(), "Data", List.of("data." + d.id() + " is carried by no flow and stored nowhere"));
+            }
+        }
+        return hits;
+    }
+
+    private static void add(List<Hit> hits, String element, String what, List<String> missing) {
+        if (!missing.isEmpty()) {
+            hits.add(new Hit(
+                    element,
+                    Hit.Kind.NOT_ENOUGH_INFORMATION,
+                    what + " '" + element + "' lacks facts the threat rules need, so findings about it may be"
+                            + " missed: " + String.join("; ", missing) + ".",
+                    missing));
+        }
+    }
+}
