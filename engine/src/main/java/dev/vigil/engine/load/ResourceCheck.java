@@ -2,15 +2,21 @@ package dev.vigil.engine.load;
 
 import dev.vigil.engine.load.Shape.ObjectShape;
 import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.Fields;
 import dev.vigil.engine.source.Location;
 import dev.vigil.engine.source.Node;
+import dev.vigil.engine.source.Node.MapNode;
 import dev.vigil.engine.source.SourceException;
 import dev.vigil.engine.source.SourceReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the files of one bundled resource (the catalog, a rule's metadata, ...) through the same located
@@ -40,6 +46,41 @@ public final class ResourceCheck {
         }
         new ShapeChecker(ids, out).checkRoot(root, shape, Set.of(), where, whatItIs);
         return Optional.of(root);
+    }
+
+    /**
+     * Reads a file shipped on the class path ({@code resource} relative to its root, which is also how messages
+     * name it) and checks it; a missing resource is a problem like any other.
+     */
+    public Optional<Fields> readResource(String resource, ObjectShape shape, String where) {
+        Path name = Path.of(resource);
+        String text;
+        try (InputStream in = ResourceCheck.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                error(Location.ofFile(name), "missing-file", "the resource is missing from the class path");
+                return Optional.empty();
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            error(Location.ofFile(name), "unreadable-file", "cannot read the resource: " + e.getMessage());
+            return Optional.empty();
+        }
+        String article = shape.label().matches("[aeiouAEIOU].*") ? "an " : "a ";
+        return read(name, text, shape, where, article + shape.label() + " must be a map")
+                .filter(MapNode.class::isInstance)
+                .map(n -> new Fields((MapNode) n));
+    }
+
+    /**
+     * For files that ship with Vigil: a broken one is a defect of the build, not the user's input, so it ends
+     * in an {@link IllegalStateException} that lists every problem with its place.
+     */
+    public void failIfBroken(String what) {
+        List<Diagnostic> problems = finish();
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the bundled " + what + " is invalid:\n"
+                    + problems.stream().map(Diagnostic::toString).collect(Collectors.joining("\n")));
+        }
     }
 
     /** A problem the shapes cannot express (a cross-field rule), found by the resource's own reader. */
