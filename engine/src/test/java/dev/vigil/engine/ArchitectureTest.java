@@ -97,6 +97,16 @@ class ArchitectureTest {
             .because("the domain model is plain data; parsing lives in one place");
 
     @ArchTest
+    static final ArchRule onlyTheSourcePackageReadsYaml = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.vigil.engine.source..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.yaml.snakeyaml..", "com.fasterxml.jackson.dataformat.yaml..")
+            .because("every YAML input (models, catalog, rule metadata, feeds) is read through the located reader,"
+                    + " so every authoring error has its file, line and column");
+
+    @ArchTest
     static final ArchRule theEngineNeverPrints = noClasses()
             .should()
             .accessField(System.class, "out")

@@ -3,18 +3,16 @@ package dev.vigil.engine.advisory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.Node;
+import dev.vigil.engine.source.SourceException;
+import dev.vigil.engine.source.SourceReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Recognises the feed format of one document by its content (and its extension for YAML and CSV) and
@@ -136,36 +134,51 @@ final class FeedReader {
     }
 
     /**
-     * YAML is read with every plain scalar as a string: OSV versions such as {@code 1.10} must not turn
-     * into the number 1.1, and dates stay text for the same parser as JSON.
+     * YAML goes through the located reader like every other YAML input, and every scalar is handed on as the
+     * text it was written as: OSV versions such as {@code 1.10} must not turn into the number 1.1, and dates
+     * stay text for the same parser as JSON.
      */
     private void readYaml(String where, byte[] content) {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(50);
-        options.setAllowDuplicateKeys(false);
-        Resolver stringsOnly = new Resolver() {
-            @Override
-            protected void addImplicitResolvers() {}
-        };
-        Yaml yaml = new Yaml(
-                new SafeConstructor(options),
-                new Representer(new org.yaml.snakeyaml.DumperOptions()),
-                new org.yaml.snakeyaml.DumperOptions(),
-                options,
-                stringsOnly);
-        Object loaded;
+        Node root;
         try {
-            loaded = yaml.load(new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
-        } catch (YAMLException e) {
+            root = new SourceReader()
+                    .parseYaml(java.nio.file.Path.of("feed.yaml"), new String(content, StandardCharsets.UTF_8));
+        } catch (SourceException e) {
+            Diagnostic d = e.diagnostic();
             sink.skipped(
                     where,
-                    "not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+                    "not valid YAML: " + d.message() + " (line " + d.location().line() + ")");
             return;
         }
-        if (!(loaded instanceof Map<?, ?>)) {
+        if (!(root instanceof Node.MapNode)) {
             sink.skipped(where, "not a YAML mapping");
             return;
         }
-        dispatch(where, json.valueToTree(loaded));
+        try {
+            dispatch(where, asText(root));
+        } catch (IllegalArgumentException e) {
+            sink.skipped(where, "not valid YAML: " + e.getMessage());
+        }
+    }
+
+    /** The tree as JSON with every scalar as its written text; a duplicate key is refused. */
+    private JsonNode asText(Node node) {
+        if (node instanceof Node.MapNode map) {
+            ObjectNode object = json.createObjectNode();
+            for (Node.Entry e : map.entries()) {
+                if (object.has(e.key())) {
+                    throw new IllegalArgumentException("duplicate key '" + e.key() + "' (line "
+                            + e.keyLocation().line() + ")");
+                }
+                object.set(e.key(), asText(e.value()));
+            }
+            return object;
+        }
+        if (node instanceof Node.ListNode list) {
+            ArrayNode array = json.createArrayNode();
+            list.items().forEach(item -> array.add(asText(item)));
+            return array;
+        }
+        return TextNode.valueOf(((Node.ScalarNode) node).text());
     }
 }

@@ -1,98 +1,81 @@
 package dev.vigil.engine.catalog;
 
+import dev.vigil.engine.load.ResourceCheck;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.WireValue;
+import dev.vigil.engine.source.Location;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The consistency rules between the parts of the catalog: unique ids, known themes, phases and
- * vocabulary terms, resolvable cross references, a citation and a theme for every requirement.
+ * The consistency rules between the parts of the catalog that its shapes cannot state: known vocabulary
+ * terms, a citation and a theme for every requirement, ids under their framework's, used themes. (Ids,
+ * their uniqueness and the references to themes, phases and requirements are checked with the shapes.)
+ * Each problem is placed at the requirement, framework or theme it concerns.
  */
 final class CatalogCheck {
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The model format's {@code system.kind} and {@code system.markets} values. */
     static final Set<String> KINDS = Set.of("product", "site");
 
     static final Set<String> MARKETS = Set.of("us", "eu", "ca", "au", "fr", "jp", "uk");
 
     private final Catalog catalog;
-    private final List<String> problems;
+    private final Map<String, Location> places;
+    private final ResourceCheck check;
 
-    CatalogCheck(Catalog catalog, List<String> problems) {
+    /** {@code places}: where "requirement ID", "framework ID" and "theme ID" are defined. */
+    CatalogCheck(Catalog catalog, Map<String, Location> places, ResourceCheck check) {
         this.catalog = catalog;
-        this.problems = problems;
+        this.places = places;
+        this.check = check;
     }
 
     void run() {
-        Set<String> themes = ids(catalog.themes().stream().map(Theme::id).toList(), "theme");
-        Set<String> phases = ids(catalog.phases().stream().map(Phase::id).toList(), "phase");
-        ids(catalog.frameworks().stream().map(Framework::id).toList(), "framework");
-        // from the frameworks, not catalog.requirements(): that index already dropped duplicates
-        Set<String> requirements = ids(
-                catalog.frameworks().stream()
-                        .flatMap(f -> f.requirements().stream())
-                        .map(Requirement::id)
-                        .toList(),
-                "requirement");
+        Set<String> themes = catalog.themes().stream().map(Theme::id).collect(Collectors.toSet());
         Set<String> usedThemes = new HashSet<>();
         for (Framework f : catalog.frameworks()) {
             applicability("framework " + f.id(), f.applicability());
             for (Requirement r : f.requirements()) {
                 String where = "requirement " + r.id();
                 if (!r.id().startsWith(f.id() + "-")) {
-                    problems.add(where + ": id must start with its framework's id '" + f.id() + "-'");
+                    problem(where, "id-prefix", "id must start with its framework's id '" + f.id() + "-'");
                 }
                 if (r.section().isEmpty()) {
-                    problems.add(where + ": no citation: the source's own section number ('section') is missing");
+                    problem(
+                            where,
+                            "no-citation",
+                            "no citation: the source's own section number ('section') is missing");
                 }
                 if (r.themes().isEmpty()) {
-                    problems.add(where + ": maps to no theme; every requirement needs at least one");
+                    problem(where, "no-theme", "maps to no theme; every requirement needs at least one");
                 }
-                for (String theme : r.themes()) {
-                    usedThemes.add(theme);
-                    if (!themes.contains(theme)) {
-                        problems.add(where + ": unknown theme '" + theme + "' (known: " + sorted(themes) + ")");
-                    }
-                }
-                if (!phases.contains(r.phase())) {
-                    problems.add(where + ": unknown phase '" + r.phase() + "' (known: " + sorted(phases) + ")");
-                }
-                for (String other : r.refersTo()) {
-                    if (!requirements.contains(other)) {
-                        problems.add(where + ": refersTo names no catalog requirement: '" + other + "'");
-                    }
-                }
+                usedThemes.addAll(r.themes());
                 applicability(where, r.applicability());
                 evidence(where, r, themes);
             }
         }
         for (String theme : themes) {
             if (!usedThemes.contains(theme)) {
-                problems.add("theme " + theme + ": no requirement maps to it");
+                problem("theme " + theme, "unused-theme", "no requirement maps to it");
             }
         }
     }
 
     private void evidence(String where, Requirement r, Set<String> themes) {
         if (r.evidence().isEmpty() && r.needs().isEmpty()) {
-            problems.add(where + ": declares no evidence; say what satisfies it, or what it needs in 'needs'");
+            problem(where, "no-evidence", "declares no evidence; say what satisfies it, or what it needs in 'needs'");
         }
         EvidenceVocabulary vocabulary = catalog.evidenceVocabulary();
         for (Evidence e : r.evidence()) {
             term(where, vocabulary, e);
         }
         for (FindingSelector s : r.blockedBy()) {
+            // themes are references, resolved with the shapes
             switch (s.tag()) {
-                case "theme" -> {
-                    if (!themes.contains(s.value())) {
-                        problems.add(where + ": blockedBy names unknown theme '" + s.value() + "'");
-                    }
-                }
+                case "theme" -> {}
                 case "fdaControl" -> known(where, vocabulary, "control", s.value());
                 default -> known(where, vocabulary, "dittaPrinciple", s.value());
             }
@@ -122,10 +105,10 @@ final class CatalogCheck {
                 ? "date"
                 : vocabulary.find(e.kind(), e.key()).map(VocabularyTerm::type).orElse("");
         if ((limits.min().isPresent() || limits.max().isPresent()) && !type.equals("integer")) {
-            problems.add(where + ": '" + e.term() + "' sets min/max on a term that is not an integer");
+            problem(where, "limit-type", "'" + e.term() + "' sets min/max on a term that is not an integer");
         }
         if (limits.maxAgeDays().isPresent() && !type.equals("date")) {
-            problems.add(where + ": '" + e.term() + "' sets maxAgeDays on a term that is not a date");
+            problem(where, "limit-type", "'" + e.term() + "' sets maxAgeDays on a term that is not a date");
         }
     }
 
@@ -140,9 +123,13 @@ final class CatalogCheck {
                             List<String> allowed =
                                     term.type().equals("boolean") ? List.of("true", "false") : term.values();
                             if (!allowed.contains(m.value())) {
-                                problems.add(where + ": '" + m.term() + "' compares with a value " + m.path()
-                                        + " cannot take"
-                                        + (allowed.isEmpty() ? "" : " (allowed: " + String.join(", ", allowed) + ")"));
+                                problem(
+                                        where,
+                                        "unknown-value",
+                                        "'" + m.term() + "' compares with a value " + m.path() + " cannot take"
+                                                + (allowed.isEmpty()
+                                                        ? ""
+                                                        : " (allowed: " + String.join(", ", allowed) + ")"));
                             }
                         },
                         () -> unknown(where, vocabulary, "model", m.path()));
@@ -155,16 +142,18 @@ final class CatalogCheck {
     }
 
     private void unknown(String where, EvidenceVocabulary vocabulary, String kind, String term) {
-        problems.add(where + ": unknown " + kind + " term '" + term + "' (known: "
-                + sorted(vocabulary.terms(kind).keySet()) + ")");
+        String hint = ResourceCheck.nearest(term, vocabulary.terms(kind).keySet())
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse(" (known: " + sorted(vocabulary.terms(kind).keySet()) + ")");
+        problem(where, "unknown-term", "unknown " + kind + " term '" + term + "'" + hint);
     }
 
     private void applicability(String where, Applicability a) {
         if (a.kinds().isEmpty() || !KINDS.containsAll(a.kinds())) {
-            problems.add(where + ": applicability kinds must be product and/or site, not " + a.kinds());
+            problem(where, "applicability", "applicability kinds must be product and/or site, not " + a.kinds());
         }
         if (!MARKETS.containsAll(a.markets())) {
-            problems.add(where + ": unknown market in " + a.markets() + " (known: " + sorted(MARKETS) + ")");
+            problem(where, "applicability", "unknown market in " + a.markets() + " (known: " + sorted(MARKETS) + ")");
         }
         values(where, "classes", a.classes(), SystemInfo.DeviceClass.class);
         values(where, "pathways", a.pathways(), SystemInfo.Pathway.class);
@@ -175,29 +164,24 @@ final class CatalogCheck {
             String where, String key, Map<String, Set<String>> perMarket, Class<E> type) {
         perMarket.forEach((market, values) -> {
             if (!MARKETS.contains(market)) {
-                problems.add(where + ": applicability " + key + " names unknown market '" + market + "'");
+                problem(where, "applicability", "applicability " + key + " names unknown market '" + market + "'");
             }
             for (String value : values) {
                 if (WireValue.parse(type, value).isEmpty()) {
-                    problems.add(where + ": applicability " + key + "." + market + " names '" + value
-                            + "', which the model format does not define");
+                    problem(
+                            where,
+                            "applicability",
+                            "applicability " + key + "." + market + " names '" + value
+                                    + "', which the model format does not define");
                 }
             }
         });
     }
 
-    /** Reports duplicates and ids that are not kebab-case; returns the distinct ids. */
-    private Set<String> ids(List<String> ids, String noun) {
-        Set<String> seen = new HashSet<>();
-        for (String id : ids) {
-            if (!KEBAB.matcher(id).matches()) {
-                problems.add(noun + " id '" + id + "' is not lower-case kebab-case");
-            }
-            if (!seen.add(id)) {
-                problems.add("duplicate " + noun + " id '" + id + "'");
-            }
-        }
-        return seen;
+    /** A problem of the part named {@code where} ("requirement ID"), placed where that part is defined. */
+    private void problem(String where, String code, String message) {
+        Location at = places.getOrDefault(where, Location.ofFile(java.nio.file.Path.of(CatalogReader.INDEX)));
+        check.error(at, code, where + ": " + message);
     }
 
     private static String sorted(Set<String> ids) {

@@ -1,5 +1,6 @@
 package dev.vigil.engine.catalog;
 
+import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.InputException;
 import java.util.List;
 
@@ -12,6 +13,19 @@ public final class CatalogException extends InputException {
     public CatalogException(List<String> problems) {
         super(String.join("\n", problems));
         this.problems = List.copyOf(problems);
+    }
+
+    /** Authoring problems placed in catalog files, one {@code file:line:column: message} each. */
+    static CatalogException of(List<Diagnostic> diagnostics) {
+        return new CatalogException(diagnostics, null);
+    }
+
+    private CatalogException(List<Diagnostic> diagnostics, Throwable cause) {
+        super(
+                diagnostics.stream().map(Diagnostic::toString).collect(java.util.stream.Collectors.joining("\n")),
+                diagnostics,
+                cause);
+        this.problems = diagnostics.stream().map(Diagnostic::toString).toList();
     }
 
     public List<String> problems() {

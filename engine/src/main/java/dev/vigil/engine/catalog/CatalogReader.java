@@ -1,169 +1,202 @@
 package dev.vigil.engine.catalog;
 
+import dev.vigil.engine.load.ResourceCheck;
+import dev.vigil.engine.load.Shape.ObjectShape;
+import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.Fields;
+import dev.vigil.engine.source.Location;
+import dev.vigil.engine.source.Node;
+import dev.vigil.engine.source.Node.MapNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one place that turns catalog files into records. Reads strictly (unknown keys, missing fields
- * and wrong types are problems) and collects every problem; {@link CatalogCheck} then checks the
- * references between the parts.
+ * The one place that turns catalog files into records. Every file is read through the located reader and
+ * checked against its declared shape ({@link CatalogFormat}): unknown keys, missing keys, wrong types, bad
+ * values, duplicate ids and references to themes, phases or requirements that no file defines are reported
+ * together as {@code file:line:column: message}. When the shapes hold, {@link CatalogCheck} checks the
+ * rules between the parts, placing each problem at the requirement or framework it concerns.
  */
 final class CatalogReader {
     static final String INDEX = "catalog.yaml";
-    private static final List<String> TYPES =
-            List.of("boolean", "date", "integer", "text", "reference", "section", "enum");
-    private static final List<String> DETAIL_KEYS =
-            List.of("threats", "recommendations", "referenceStandards", "items");
 
     private final CatalogFiles files;
-    private final List<String> problems = new ArrayList<>();
+    private final ResourceCheck check = new ResourceCheck();
+    /** Where each framework, requirement and theme is defined, so later checks can point at it. */
+    private final Map<String, Location> places = new java.util.HashMap<>();
 
     CatalogReader(CatalogFiles files) {
         this.files = files;
     }
 
-    /** Reads and checks the whole catalog, or throws listing every problem. */
+    /** Reads and checks the whole catalog, or throws listing every problem with its place. */
     Catalog read() {
-        YamlMap index = file(INDEX);
-        index.allowOnly(List.of("catalog", "version", "themes", "phases", "evidence", "isaos", "frameworks"));
-        if (!"1".equals(index.optionalText("catalog", null))) {
-            index.problem("'catalog' must be 1 (the catalog file format)");
+        Optional<Fields> index = file(INDEX, null, CatalogFormat.INDEX, "the catalog index");
+        Fields root = index.orElse(null);
+        if (root == null) {
+            throw CatalogException.of(check.finish());
         }
-        String version = index.text("version");
-        List<Theme> themes = themes(file(index.text("themes")));
-        List<Phase> phases = phases(file(index.text("phases")));
-        EvidenceVocabulary vocabulary = vocabulary(file(index.text("evidence")));
-        List<KnownIsao> isaos = isaos(file(index.text("isaos")));
+        Optional<Fields> themes = part(root, "themes", CatalogFormat.THEMES, "the theme file");
+        Optional<Fields> phases = part(root, "phases", CatalogFormat.PHASES, "the phase file");
+        Optional<Fields> evidence = part(root, "evidence", CatalogFormat.EVIDENCE, "the evidence vocabulary");
+        Optional<Fields> isaos = part(root, "isaos", CatalogFormat.ISAOS, "the ISAO file");
+        List<Fields> frameworkFiles = new ArrayList<>();
+        for (Node name : root.items("frameworks")) {
+            if (name instanceof Node.ScalarNode scalar) {
+                file(scalar.text().strip(), scalar.location(), CatalogFormat.FRAMEWORK, "the framework")
+                        .ifPresent(frameworkFiles::add);
+            }
+        }
+        if (check.failed()) {
+            throw CatalogException.of(check.finish());
+        }
         List<Framework> frameworks = new ArrayList<>();
-        for (String name : index.texts("frameworks")) {
-            frameworks.add(framework(file(name)));
+        for (Fields f : frameworkFiles) {
+            frameworks.add(framework(f));
         }
-        Catalog catalog = new Catalog(version, frameworks, themes, phases, vocabulary, isaos);
-        new CatalogCheck(catalog, problems).run();
+        Catalog catalog = new Catalog(
+                root.text("version"),
+                frameworks,
+                themes(themes.orElseThrow()),
+                phases(phases.orElseThrow()),
+                vocabulary(evidence.orElseThrow()),
+                isaos(isaos.orElseThrow()));
+        new CatalogCheck(catalog, places, check).run();
+        List<Diagnostic> problems = check.finish();
         if (!problems.isEmpty()) {
-            throw new CatalogException(problems);
+            throw CatalogException.of(problems);
         }
         return catalog;
     }
 
-    private YamlMap file(String name) {
-        InputStream in = name.isEmpty() ? null : files.open(name);
-        if (in == null) {
-            problems.add("catalog file not found: " + name);
-            return YamlMap.empty(name, problems);
-        }
-        try {
-            return YamlMap.parse(in, name, problems);
-        } catch (IOException e) {
-            problems.add(name + ": cannot be read: " + e.getMessage());
-            return YamlMap.empty(name, problems);
-        }
+    /** The file the index names under {@code key}. */
+    private Optional<Fields> part(Fields index, String key, ObjectShape shape, String where) {
+        String name = index.text(key);
+        return name.isEmpty() ? Optional.empty() : file(name, index.location(key), shape, where);
     }
 
-    private static List<Theme> themes(YamlMap file) {
-        file.allowOnly(List.of("themes"));
+    /** Reads one file; {@code namedAt} is where the index names it (null for the index itself). */
+    private Optional<Fields> file(String name, Location namedAt, ObjectShape shape, String where) {
+        Path path = files.path(name);
+        String text;
+        try (InputStream in = files.open(name)) {
+            if (in == null) {
+                check.error(
+                        namedAt == null ? Location.ofFile(path) : namedAt,
+                        "missing-file",
+                        "catalog file '" + name + "' not found");
+                return Optional.empty();
+            }
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            check.error(Location.ofFile(path), "unreadable-file", "cannot read the catalog file: " + e.getMessage());
+            return Optional.empty();
+        }
+        String article = shape.label().matches("[aeiouAEIOU].*") ? "an " : "a ";
+        return check.read(path, text, shape, where, article + shape.label() + " must be a map")
+                .filter(MapNode.class::isInstance)
+                .map(n -> new Fields((MapNode) n));
+    }
+
+    private List<Theme> themes(Fields file) {
         List<Theme> themes = new ArrayList<>();
-        for (YamlMap t : file.maps("themes", "theme")) {
-            t.allowOnly(List.of("id", "title", "summary"));
+        for (Fields t : file.objects("themes")) {
+            places.putIfAbsent("theme " + t.text("id"), t.location());
             themes.add(new Theme(t.text("id"), t.text("title"), t.text("summary")));
         }
         return themes;
     }
 
-    private static List<KnownIsao> isaos(YamlMap file) {
-        file.allowOnly(List.of("isaos"));
+    private List<KnownIsao> isaos(Fields file) {
         List<KnownIsao> isaos = new ArrayList<>();
-        for (YamlMap i : file.maps("isaos", "isao")) {
-            i.allowOnly(List.of("id", "name", "aliases", "url"));
+        for (Fields i : file.objects("isaos")) {
             isaos.add(new KnownIsao(i.text("id"), i.text("name"), i.texts("aliases"), i.text("url")));
         }
         if (isaos.isEmpty()) {
-            file.problem("lists no ISAO");
+            check.error(file.location("isaos"), "no-isao", "the ISAO file lists no ISAO");
         }
         return isaos;
     }
 
-    private static List<Phase> phases(YamlMap file) {
-        file.allowOnly(List.of("phases"));
+    private static List<Phase> phases(Fields file) {
         List<Phase> phases = new ArrayList<>();
-        for (YamlMap p : file.maps("phases", "phase")) {
-            p.allowOnly(List.of("id", "title", "lifecycleKey", "summary", "mappedStages"));
+        for (Fields p : file.objects("phases")) {
             phases.add(new Phase(
                     p.text("id"), p.text("title"), p.text("lifecycleKey"), p.text("summary"), p.texts("mappedStages")));
         }
         return phases;
     }
 
-    private static EvidenceVocabulary vocabulary(YamlMap file) {
-        file.allowOnly(EvidenceVocabulary.KINDS);
+    private EvidenceVocabulary vocabulary(Fields file) {
         Map<String, Map<String, VocabularyTerm>> kinds = new LinkedHashMap<>();
         for (String kind : EvidenceVocabulary.KINDS) {
             Map<String, VocabularyTerm> terms = new LinkedHashMap<>();
-            YamlMap section = file.map(kind);
-            for (Map.Entry<String, Object> e : section.entries().entrySet()) {
-                YamlMap term = section.child(e.getKey(), asMap(e.getValue(), section, e.getKey()));
-                term.allowOnly(List.of("meaning", "type", "values", "fromSites"));
+            Optional<MapNode> section =
+                    file.map().get(kind).filter(MapNode.class::isInstance).map(MapNode.class::cast);
+            for (Node.Entry e : section.map(MapNode::entries).orElse(List.of())) {
+                Fields term = new Fields((MapNode) e.value());
                 // only facts read from the model have a type; controls, SBOM qualities and views do not
                 boolean typed = kind.equals("lifecycle") || kind.equals("model");
-                String type = typed ? term.text("type") : term.optionalText("type", "");
-                if (typed != TYPES.contains(type)) {
-                    term.problem("'type' must be one of " + TYPES + " for " + kind + " terms and absent otherwise");
+                String type = term.text("type");
+                String where = kind + " term '" + e.key() + "'";
+                if (typed != CatalogFormat.TYPES.contains(type)) {
+                    check.error(
+                            term.location(),
+                            "term-type",
+                            where + ": 'type' must be one of " + CatalogFormat.TYPES + " for " + kind
+                                    + " terms and absent otherwise");
                 }
                 List<String> values = term.texts("values");
                 if (type.equals("enum") == values.isEmpty()) {
-                    term.problem("'values' is needed exactly when the type is enum");
+                    check.error(
+                            term.location(),
+                            "term-values",
+                            where + ": 'values' is needed exactly when the type is enum");
                 }
                 terms.put(
-                        e.getKey(),
-                        new VocabularyTerm(term.text("meaning"), type, values, term.bool("fromSites", false)));
+                        e.key(),
+                        new VocabularyTerm(
+                                term.text("meaning"),
+                                type,
+                                values,
+                                term.bool("fromSites").orElse(false)));
             }
             kinds.put(kind, terms);
         }
         return new EvidenceVocabulary(kinds);
     }
 
-    private static Map<String, Object> asMap(Object value, YamlMap file, String where) {
-        if (value instanceof Map<?, ?> map) {
-            return YamlMap.stringKeys(map);
-        }
-        file.problem(where + " must be a mapping with its meaning");
-        return Map.of();
-    }
-
-    private Framework framework(YamlMap f) {
-        f.allowOnly(List.of(
-                "id",
-                "title",
-                "issuer",
-                "version",
-                "document",
-                "documentId",
-                "url",
-                "applicability",
-                "verified",
-                "note",
-                "requirements"));
+    private Framework framework(Fields f) {
         String id = f.text("id");
-        Citation base = new Citation(
-                f.text("document"), f.text("documentId"), f.text("version"), "", f.optionalText("url", ""));
-        Applicability applicability = applicability(f.map("applicability"), null);
-        boolean verified = f.bool("verified", false);
-        String note = f.optionalText("note", "");
+        places.putIfAbsent("framework " + id, f.location());
+        Citation base = new Citation(f.text("document"), f.text("documentId"), f.text("version"), "", f.text("url"));
+        Applicability applicability = applicability(f.object("applicability"), null);
+        boolean verified = f.bool("verified").orElse(false);
+        String note = f.text("note");
         if (!verified && note.isEmpty()) {
-            f.problem("an unverified framework needs a 'note' saying what is unchecked");
+            check.error(
+                    f.location(),
+                    "unverified-without-note",
+                    "framework " + id + ": an unverified framework needs a 'note' saying what is unchecked");
         }
         List<Requirement> requirements = new ArrayList<>();
-        for (YamlMap r : f.maps("requirements", "requirement")) {
+        for (Fields r : f.objects("requirements")) {
             requirements.add(requirement(r, id, base, applicability));
         }
         if (requirements.isEmpty()) {
-            f.problem("a framework needs at least one requirement");
+            check.error(
+                    f.location("requirements"),
+                    "no-requirements",
+                    "framework " + id + ": a framework needs at least one requirement");
         }
         return new Framework(
                 id,
@@ -177,62 +210,50 @@ final class CatalogReader {
                 requirements);
     }
 
-    private Requirement requirement(YamlMap r, String framework, Citation base, Applicability inherited) {
-        r.allowOnly(List.of(
-                "id",
-                "section",
-                "title",
-                "summary",
-                "applicability",
-                "phase",
-                "themes",
-                "verified",
-                "note",
-                "details",
-                "evidence",
-                "blockedBy",
-                "refersTo",
-                "needs"));
-        if (!r.has("verified")) {
-            r.problem("missing 'verified' (true only when checked against the official text)");
-        }
-        boolean verified = r.bool("verified", false);
-        String note = r.optionalText("note", "");
+    private Requirement requirement(Fields r, String framework, Citation base, Applicability inherited) {
+        String id = r.text("id");
+        places.putIfAbsent("requirement " + id, r.location());
+        boolean verified = r.bool("verified").orElse(false);
+        String note = r.text("note");
         if (!verified && note.isEmpty()) {
-            r.problem("an unverified requirement needs a 'note' saying what is unchecked");
+            check.error(
+                    r.location(),
+                    "unverified-without-note",
+                    "requirement " + id + ": an unverified requirement needs a 'note' saying what is unchecked");
         }
-        String section = r.optionalText("section", "");
+        String section = r.text("section");
         Citation citation = new Citation(base.document(), base.documentId(), base.version(), section, base.url());
         Map<String, List<String>> details = new LinkedHashMap<>();
-        YamlMap d = r.map("details");
-        d.allowOnly(DETAIL_KEYS);
-        for (String key : DETAIL_KEYS) {
-            if (d.has(key)) {
-                details.put(key, d.texts(key));
+        r.object("details").ifPresent(d -> {
+            for (String key : CatalogFormat.DETAIL_KEYS) {
+                if (d.has(key)) {
+                    details.put(key, d.texts(key));
+                }
             }
-        }
+        });
+        EvidenceTerms terms = new EvidenceTerms(check, "requirement " + id);
         return new Requirement(
-                r.text("id"),
+                id,
                 framework,
                 section,
                 r.text("title"),
                 r.text("summary"),
-                r.has("applicability") ? applicability(r.map("applicability"), inherited) : inherited,
+                r.has("applicability") ? applicability(r.object("applicability"), inherited) : inherited,
                 r.text("phase"),
                 r.texts("themes"),
                 citation,
                 verified,
                 note,
                 details,
-                EvidenceTerms.evidence(r),
-                EvidenceTerms.blockers(r),
+                terms.evidence(r),
+                terms.blockers(r),
                 r.texts("refersTo"),
-                r.optionalText("needs", ""));
+                r.text("needs"));
     }
 
     /** Reads applicability; fields left out inherit from the framework's ({@code inherited}). */
-    private static Applicability applicability(YamlMap a, Applicability inherited) {
-        a.allowOnly(List.of("kinds", "markets", "cyberDeviceOnly", "ivd", "classes", "pathways"));
+    private Applicability applicability(Optional<Fields> given, Applicability inherited) {
+        Fields a = given.orElse(new Fields(new MapNode(Location.ofFile(Path.of(INDEX)), List.of())));
         Set<String> kinds = new LinkedHashSet<>(a.texts("kinds"));
         if (kinds.isEmpty()) {
             kinds = inherited == null ? Set.of() : inherited.kinds();
@@ -240,26 +261,31 @@ final class CatalogReader {
         Set<String> markets = a.has("markets")
                 ? new LinkedHashSet<>(a.texts("markets"))
                 : inherited == null ? Set.of() : inherited.markets();
-        boolean cyber = a.bool("cyberDeviceOnly", inherited != null && inherited.cyberDeviceOnly());
-        java.util.Optional<Boolean> ivd = a.has("ivd")
-                ? java.util.Optional.of(a.bool("ivd", false))
-                : inherited == null ? java.util.Optional.empty() : inherited.ivd();
-        Map<String, Set<String>> classes =
-                a.has("classes") ? perMarket(a.map("classes")) : inherited == null ? Map.of() : inherited.classes();
-        Map<String, Set<String>> pathways =
-                a.has("pathways") ? perMarket(a.map("pathways")) : inherited == null ? Map.of() : inherited.pathways();
+        boolean cyber = a.bool("cyberDeviceOnly").orElse(inherited != null && inherited.cyberDeviceOnly());
+        Optional<Boolean> ivd = a.has("ivd")
+                ? Optional.of(a.bool("ivd").orElse(false))
+                : inherited == null ? Optional.empty() : inherited.ivd();
+        Map<String, Set<String>> classes = a.has("classes")
+                ? perMarket(a.map().get("classes").orElseThrow())
+                : inherited == null ? Map.of() : inherited.classes();
+        Map<String, Set<String>> pathways = a.has("pathways")
+                ? perMarket(a.map().get("pathways").orElseThrow())
+                : inherited == null ? Map.of() : inherited.pathways();
         return new Applicability(kinds, markets, cyber, ivd, classes, pathways);
     }
 
     /** {@code {us: [II, III]}}: market to the values that select the requirement. */
-    private static Map<String, Set<String>> perMarket(YamlMap map) {
+    private Map<String, Set<String>> perMarket(Node node) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (String market : map.entries().keySet()) {
-            List<String> values = map.texts(market);
-            if (values.isEmpty()) {
-                map.problem("'" + market + "' must list at least one value");
+        if (node instanceof MapNode map) {
+            Fields fields = new Fields(map);
+            for (Node.Entry e : map.entries()) {
+                List<String> values = fields.texts(e.key());
+                if (values.isEmpty()) {
+                    check.error(e.keyLocation(), "no-values", "'" + e.key() + "' must list at least one value");
+                }
+                out.put(e.key(), new LinkedHashSet<>(values));
             }
-            out.put(market, new LinkedHashSet<>(values));
         }
         return out;
     }

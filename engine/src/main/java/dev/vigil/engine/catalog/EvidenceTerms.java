@@ -1,90 +1,91 @@
 package dev.vigil.engine.catalog;
 
+import dev.vigil.engine.load.ResourceCheck;
+import dev.vigil.engine.source.Fields;
+import dev.vigil.engine.source.Location;
+import dev.vigil.engine.source.Node;
+import dev.vigil.engine.source.Node.MapNode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Reads a requirement's {@code evidence} and {@code blockedBy} lists; the vocabulary check is in {@link CatalogCheck}. */
+/**
+ * Reads a requirement's {@code evidence} and {@code blockedBy} lists, whose keys and types the shape check
+ * has accepted; here the rules between the keys of one item (one kind, that kind's parameters). The vocabulary
+ * check is in {@link CatalogCheck}.
+ */
 final class EvidenceTerms {
     static final List<String> FINDING_TAGS = List.of("theme", "fdaControl", "dittaPrinciple");
 
-    /** The kinds an evidence item may start with, and the parameters each accepts after it. */
-    private static final Map<String, List<String>> PARAMETERS = parameters();
+    private final ResourceCheck check;
+    private final String where;
 
-    private EvidenceTerms() {}
-
-    private static Map<String, List<String>> parameters() {
-        Map<String, List<String>> p = new LinkedHashMap<>();
-        p.put("lifecycle", List.of("min", "max", "maxAgeDays"));
-        p.put("model", List.of("min", "max", "maxAgeDays"));
-        p.put("control", List.of());
-        p.put("sbom", List.of());
-        p.put("view", List.of());
-        p.put("test", List.of("independent", "maxAgeDays"));
-        p.put("document", List.of("maxAgeDays"));
-        p.put("isao", List.of());
-        p.put("anyOf", List.of());
-        return p;
+    EvidenceTerms(ResourceCheck check, String where) {
+        this.check = check;
+        this.where = where;
     }
 
-    static List<Evidence> evidence(YamlMap requirement) {
-        Object value = requirement.entries().get("evidence");
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof List<?> items)) {
-            requirement.problem("'evidence' must be a list of mappings such as {kind: term}");
-            return List.of();
-        }
+    List<Evidence> evidence(Fields requirement) {
         List<Evidence> out = new ArrayList<>();
-        for (Object item : items) {
-            item(requirement, item, true).ifPresent(out::add);
+        for (Node item : requirement.items("evidence")) {
+            item(item, true).ifPresent(out::add);
         }
         return out;
     }
 
-    /** One item: a mapping whose first key is the kind, followed by that kind's parameters. */
-    private static Optional<Evidence> item(YamlMap where, Object item, boolean top) {
-        if (!(item instanceof Map<?, ?> raw) || raw.isEmpty()) {
-            where.problem("evidence items must be mappings such as {kind: term}, found " + item);
+    /** One item: a mapping with exactly one kind naming a term, and that kind's parameters. */
+    private Optional<Evidence> item(Node node, boolean top) {
+        if (!(node instanceof MapNode map)) {
+            return Optional.empty(); // the shape check reported it
+        }
+        Fields fields = new Fields(map);
+        List<String> kinds = map.entries().stream()
+                .map(Node.Entry::key)
+                .filter(CatalogFormat.EVIDENCE_PARAMETERS::containsKey)
+                .toList();
+        if (kinds.size() != 1) {
+            problem(
+                    map.location(),
+                    "evidence-kind",
+                    "an evidence item names exactly one kind (" + String.join(", ", CatalogFormat.EVIDENCE_KINDS)
+                            + "), not " + (kinds.isEmpty() ? "none" : String.join(" and ", kinds)));
             return Optional.empty();
         }
-        Map<String, Object> map = YamlMap.stringKeys(raw);
-        String kind = map.keySet().iterator().next();
-        List<String> allowed = PARAMETERS.get(kind);
-        if (allowed == null) {
-            where.problem(
-                    "unknown evidence kind '" + kind + "' (allowed: " + String.join(", ", PARAMETERS.keySet()) + ")");
-            return Optional.empty();
-        }
-        for (String key : map.keySet()) {
-            if (!key.equals(kind) && !allowed.contains(key)) {
-                where.problem("evidence '" + kind + "' does not take '" + key + "'"
-                        + (allowed.isEmpty() ? "" : " (allowed: " + String.join(", ", allowed) + ")"));
+        String kind = kinds.get(0);
+        List<String> allowed = CatalogFormat.EVIDENCE_PARAMETERS.get(kind);
+        for (Node.Entry e : map.entries()) {
+            if (!e.key().equals(kind) && !allowed.contains(e.key())) {
+                problem(
+                        e.keyLocation(),
+                        "evidence-parameter",
+                        "evidence '" + kind + "' does not take '" + e.key() + "'"
+                                + (allowed.isEmpty() ? "" : " (allowed: " + String.join(", ", allowed) + ")"));
             }
         }
-        Object value = map.get(kind);
         if (kind.equals("anyOf")) {
-            if (!top || !(value instanceof List<?> options) || options.size() < 2) {
-                where.problem("'anyOf' takes a list of at least two evidence items and cannot be nested");
+            List<Node> options = fields.items(kind);
+            if (!top || options.size() < 2) {
+                problem(
+                        map.location(),
+                        "evidence-any-of",
+                        "'anyOf' takes a list of at least two evidence items and cannot be nested");
                 return Optional.empty();
             }
             List<Evidence> parsed = new ArrayList<>();
-            for (Object option : options) {
-                item(where, option, false).ifPresent(parsed::add);
+            for (Node option : options) {
+                item(option, false).ifPresent(parsed::add);
             }
             return Optional.of(new Evidence.AnyOf(parsed));
         }
-        if (!(value instanceof String text) || text.isBlank()) {
-            where.problem("evidence '" + kind + "' needs a term as text, found " + value);
+        Optional<String> text = fields.optionalText(kind);
+        if (text.isEmpty()) {
+            problem(map.location(), "evidence-term", "evidence '" + kind + "' needs a term as text");
             return Optional.empty();
         }
-        String term = text.strip();
-        Evidence.Limits limits = new Evidence.Limits(
-                number(where, map, "min"), number(where, map, "max"), number(where, map, "maxAgeDays"));
+        String term = text.get();
+        Evidence.Limits limits =
+                new Evidence.Limits(number(fields, "min"), number(fields, "max"), number(fields, "maxAgeDays"));
         return Optional.of(
                 switch (kind) {
                     case "lifecycle" -> new Evidence.Lifecycle(term, limits);
@@ -92,48 +93,39 @@ final class EvidenceTerms {
                     case "model" -> modelFact(term, limits);
                     case "sbom" -> new Evidence.Sbom(term);
                     case "view" -> new Evidence.View(term);
-                    case "test" -> new Evidence.Test(term, flag(where, map, "independent"), limits);
+                    case "test" -> new Evidence.Test(term, fields.bool("independent"), limits);
                     case "document" -> new Evidence.Document(term, limits);
                     default -> new Evidence.Isao(term);
                 });
     }
 
-    private static OptionalInt number(YamlMap where, Map<String, Object> map, String key) {
-        Object value = map.get(key);
-        if (value == null) {
-            return OptionalInt.empty();
-        }
-        // the catalog reader keeps numbers as written (text)
-        if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
-            return OptionalInt.of(Integer.parseInt(text.strip()));
-        }
-        where.problem("evidence parameter '" + key + "' must be a whole number of at least 0, not " + value);
-        return OptionalInt.empty();
+    /** A whole number of at least 0; the shape check has reported anything else. */
+    private static OptionalInt number(Fields fields, String key) {
+        return fields.optionalText(key)
+                .filter(t -> t.matches("\\d{1,9}"))
+                .map(t -> OptionalInt.of(Integer.parseInt(t)))
+                .orElse(OptionalInt.empty());
     }
 
-    private static Optional<Boolean> flag(YamlMap where, Map<String, Object> map, String key) {
-        Object value = map.get(key);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (value instanceof Boolean b) {
-            return Optional.of(b);
-        }
-        where.problem("evidence parameter '" + key + "' must be true or false, not " + value);
-        return Optional.empty();
-    }
-
-    static List<FindingSelector> blockers(YamlMap requirement) {
+    List<FindingSelector> blockers(Fields requirement) {
         List<FindingSelector> out = new ArrayList<>();
-        for (Map.Entry<String, String> term : requirement.pairs("blockedBy")) {
-            if (FINDING_TAGS.contains(term.getKey())) {
-                out.add(new FindingSelector(term.getKey(), term.getValue()));
-            } else {
-                requirement.problem("unknown finding tag '" + term.getKey() + "' in blockedBy (allowed: "
-                        + String.join(", ", FINDING_TAGS) + ")");
+        for (Fields selector : requirement.objects("blockedBy")) {
+            List<Node.Entry> entries = selector.map().entries();
+            if (entries.size() != 1) {
+                problem(
+                        selector.location(),
+                        "finding-selector",
+                        "a blockedBy item names exactly one finding tag (" + String.join(", ", FINDING_TAGS) + ")");
+                continue;
             }
+            String tag = entries.get(0).key();
+            selector.optionalText(tag).ifPresent(value -> out.add(new FindingSelector(tag, value)));
         }
         return out;
+    }
+
+    private void problem(Location location, String code, String message) {
+        check.error(location, code, where + ": " + message);
     }
 
     /** {@code path}, {@code path=value} or {@code path!=value}. */

@@ -37,7 +37,8 @@ public record Requirement(
 
     public Requirement {
         themes = List.copyOf(themes);
-        details = Map.copyOf(details);
+        // in the source's order: Map.copyOf iterates in a per-run order, which made JSON output differ by run
+        details = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         evidence = List.copyOf(evidence);
         blockedBy = List.copyOf(blockedBy);
         refersTo = List.copyOf(refersTo);

@@ -1,15 +1,17 @@
 package dev.vigil.engine.documents;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static dev.vigil.engine.load.Shapes.id;
+import static dev.vigil.engine.load.Shapes.list;
+import static dev.vigil.engine.load.Shapes.object;
+import static dev.vigil.engine.load.Shapes.req;
+import static dev.vigil.engine.load.Shapes.text;
+
+import dev.vigil.engine.load.ResourceCheck;
+import dev.vigil.engine.load.Shape.ObjectShape;
+import dev.vigil.engine.source.Fields;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The document sets of {@code documents/sets.yaml}, read once; the file is ours, so a bad one fails loudly. */
 public record DocumentSets(List<DocumentSet> sets) {
@@ -49,35 +51,46 @@ public record DocumentSets(List<DocumentSet> sets) {
     }
 
     private static DocumentSets read() {
-        try (InputStream in = DocumentSets.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+        ResourceCheck check = new ResourceCheck();
+        Optional<Fields> root = check.readResource(RESOURCE, shape(), "the document sets");
+        check.failIfBroken(RESOURCE);
+        List<DocumentSet> sets = new ArrayList<>();
+        for (Fields set : root.orElseThrow().objects("sets")) {
+            List<DocumentSpec> documents = new ArrayList<>();
+            for (Fields doc : set.objects("documents")) {
+                documents.add(
+                        new DocumentSpec(doc.text("id"), doc.text("title"), doc.texts("basis"), doc.texts("sections")));
             }
-            Map<?, ?> root = (Map<?, ?>) new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            List<DocumentSet> sets = new ArrayList<>();
-            for (Object s : (List<?>) root.get("sets")) {
-                Map<?, ?> set = (Map<?, ?>) s;
-                List<DocumentSpec> documents = new ArrayList<>();
-                for (Object d : (List<?>) set.get("documents")) {
-                    Map<?, ?> doc = (Map<?, ?>) d;
-                    documents.add(new DocumentSpec(
-                            doc.get("id").toString(),
-                            doc.get("title").toString(),
-                            strings(doc.get("basis")),
-                            strings(doc.get("sections"))));
-                }
-                sets.add(new DocumentSet(
-                        set.get("id").toString(), set.get("title").toString(), documents));
-            }
-            return new DocumentSets(sets);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassCastException | NullPointerException e) {
-            throw new IllegalStateException(RESOURCE + " does not have the expected shape: " + e, e);
+            sets.add(new DocumentSet(set.text("id"), set.text("title"), documents));
         }
+        return new DocumentSets(sets);
     }
 
-    private static List<String> strings(Object list) {
-        return ((List<?>) list).stream().map(Object::toString).toList();
+    /** The file's shape (a method: the sets are read while the class initializes); a document id is unique within its set only, so it is text rather than an id. */
+    private static ObjectShape shape() {
+        return object(
+                "document set file",
+                null,
+                "The document sets `vigil documents` writes (documents/sets.yaml)",
+                req(
+                        "sets",
+                        list(object(
+                                "document set",
+                                "document set",
+                                "The documents one regulator or reader gets",
+                                id(),
+                                req("title", text(), "Title"),
+                                req(
+                                        "documents",
+                                        list(object(
+                                                "document",
+                                                null,
+                                                "One document of the set",
+                                                req("id", text(), "The document's id within the set"),
+                                                req("title", text(), "Title"),
+                                                req("basis", list(text()), "The catalog requirements it answers"),
+                                                req("sections", list(text()), "Its sections, keys of Sections"))),
+                                        "The documents in the guidance's order"))),
+                        "The sets"));
     }
 }

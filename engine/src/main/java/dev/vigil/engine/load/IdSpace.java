@@ -21,9 +21,38 @@ final class IdSpace {
 
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final List<PendingRef> references = new ArrayList<>();
+    private final boolean kindsApart;
+
+    /** One space for all kinds: a model's ids are unique across its elements. */
+    IdSpace() {
+        this(false);
+    }
+
+    /**
+     * {@code kindsApart}: each kind has its own ids (a catalog theme and phase may share a name), and a
+     * reference names the kinds it may point at.
+     */
+    IdSpace(boolean kindsApart) {
+        this.kindsApart = kindsApart;
+    }
+
+    private String key(String id, String kind) {
+        return kindsApart ? kind + "\0" + id : id;
+    }
+
+    private Definition find(String id, Set<String> kinds) {
+        if (!kindsApart) {
+            return definitions.get(id);
+        }
+        return kinds.stream()
+                .map(kind -> definitions.get(key(id, kind)))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
 
     void define(Definition definition, List<Diagnostic> out) {
-        Definition first = definitions.putIfAbsent(definition.id(), definition);
+        Definition first = definitions.putIfAbsent(key(definition.id(), definition.kind()), definition);
         if (first != null) {
             out.add(Diagnostic.error(
                     definition.location(),
@@ -44,7 +73,7 @@ final class IdSpace {
     /** Reports every reference to a missing id or to an element of the wrong kind. */
     void resolve(List<Diagnostic> out) {
         for (PendingRef ref : references) {
-            Definition target = definitions.get(ref.id());
+            Definition target = find(ref.id(), ref.kinds());
             if (target != null && (ref.kinds().isEmpty() || ref.kinds().contains(target.kind()))) {
                 continue; // the common case; messages are built only for problems
             }

@@ -16,14 +16,15 @@ import dev.vigil.engine.load.Shape.Field;
 import dev.vigil.engine.load.Shape.IdShape;
 import dev.vigil.engine.load.Shape.IntShape;
 import dev.vigil.engine.load.Shape.ListShape;
+import dev.vigil.engine.load.Shape.MapShape;
 import dev.vigil.engine.load.Shape.ObjectShape;
 import dev.vigil.engine.load.Shape.RefShape;
 import dev.vigil.engine.load.Shape.TextShape;
 
 /**
- * The JSON Schema (draft 2020-12) of model format 1, generated from the same shapes the loader enforces,
- * for editors such as VS Code's YAML extension. References and cross-field rules are beyond what a schema
- * can say; the loader checks those.
+ * The JSON Schema (draft 2020-12) of model format 1, and of the bundled resource files, generated from the
+ * same shapes the readers enforce, for editors such as VS Code's YAML extension. References and cross-field
+ * rules are beyond what a schema can say; the readers check those.
  */
 public final class ModelSchema {
 
@@ -35,9 +36,14 @@ public final class ModelSchema {
 
     private ModelSchema() {}
 
-    /** The schema as pretty-printed JSON text, the same bytes every time. */
+    /** The model's schema as pretty-printed JSON text, the same bytes every time. */
     public static String json() {
-        ObjectNode schema = new ModelSchema().root();
+        return json(ID, "Vigil system model, format 1", FormatOne.ROOT);
+    }
+
+    /** The schema of files of the given root shape, as pretty-printed JSON text. */
+    public static String json(String id, String title, ObjectShape root) {
+        ObjectNode schema = new ModelSchema().root(id, title, root);
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(schema) + "\n";
         } catch (JsonProcessingException e) {
@@ -45,12 +51,12 @@ public final class ModelSchema {
         }
     }
 
-    private ObjectNode root() {
+    private ObjectNode root(String id, String title, ObjectShape root) {
         ObjectNode schema = json.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("$id", ID);
-        schema.put("title", "Vigil system model, format 1");
-        schema.setAll(object(FormatOne.ROOT));
+        schema.put("$id", id);
+        schema.put("title", title);
+        schema.setAll(object(root));
         return schema;
     }
 
@@ -96,6 +102,9 @@ public final class ModelSchema {
             node.set("type", types("boolean", "string", "number", "integer"));
         } else if (shape instanceof ConstShape constant) {
             node.put("const", constant.value());
+        } else if (shape instanceof MapShape map) {
+            node.put("type", "object");
+            node.set("additionalProperties", shape(map.value()));
         } else if (shape instanceof ChoiceShape choice) {
             ArrayNode anyOf = node.putArray("anyOf");
             anyOf.add(shape(choice.scalar()));

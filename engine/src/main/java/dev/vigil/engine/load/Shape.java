@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The shape a value in a model must have. The format's shapes are declared once ({@link FormatOne}); the
- * checker enforces them and the JSON Schema is generated from them, so the two cannot drift apart.
+ * The shape a value in a model or a bundled resource file must have. The model format's shapes are declared
+ * once ({@link FormatOne}), the resource files' beside their readers (catalog, rule metadata); the checker
+ * enforces them and the JSON Schemas are generated from them, so the two cannot drift apart.
  */
-sealed interface Shape {
+public sealed interface Shape {
 
     /** What a value of this shape is called in messages ("a list", "an integer from 1 to 5"). */
     String expected();
@@ -18,7 +19,7 @@ sealed interface Shape {
             fields = List.copyOf(fields);
         }
 
-        java.util.Optional<Field> field(String name) {
+        public java.util.Optional<Field> field(String name) {
             return fields.stream().filter(f -> f.name().equals(name)).findFirst();
         }
 
@@ -28,6 +29,7 @@ sealed interface Shape {
         }
     }
 
+    /** One key of an {@link ObjectShape}. */
     record Field(String name, Shape shape, boolean required, String description) {}
 
     /** A list; {@code exactSize} is -1 when any length is fine. */
@@ -110,6 +112,17 @@ sealed interface Shape {
         @Override
         public String expected() {
             return String.valueOf(value);
+        }
+    }
+
+    /**
+     * A map whose keys are data (vocabulary terms, markets), not a closed set: every value has {@code value}'s
+     * shape. {@code keyLabel} names a key in messages ("term", "market").
+     */
+    record MapShape(String keyLabel, Shape value) implements Shape {
+        @Override
+        public String expected() {
+            return "a map";
         }
     }
 

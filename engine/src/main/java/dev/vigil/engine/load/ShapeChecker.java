@@ -10,6 +10,7 @@ import dev.vigil.engine.load.Shape.Field;
 import dev.vigil.engine.load.Shape.IdShape;
 import dev.vigil.engine.load.Shape.IntShape;
 import dev.vigil.engine.load.Shape.ListShape;
+import dev.vigil.engine.load.Shape.MapShape;
 import dev.vigil.engine.load.Shape.ObjectShape;
 import dev.vigil.engine.load.Shape.RefShape;
 import dev.vigil.engine.load.Shape.TextShape;
@@ -46,13 +47,15 @@ final class ShapeChecker {
 
     /** Checks a file's root map; {@code skipRequired} names keys whose absence is judged across files. */
     void checkRoot(Node root, ObjectShape shape, Set<String> skipRequired, String where) {
+        checkRoot(root, shape, skipRequired, where, "a model file must be a map of sections (vigil, system, ...)");
+    }
+
+    /** As above; {@code whatItIs} says in words what the file must be when it is not a map. */
+    void checkRoot(Node root, ObjectShape shape, Set<String> skipRequired, String where, String whatItIs) {
         if (!(root instanceof MapNode map)) {
-            error(
-                    root.location(),
-                    "not-a-map",
-                    // The kind only, never the content: the file may be anything a model named (a
-                    // key file, notes), and its text must not reach a terminal or a CI log.
-                    "a model file must be a map of sections (vigil, system, ...), not " + kind(root));
+            // The kind only, never the content: the file may be anything a model named (a
+            // key file, notes), and its text must not reach a terminal or a CI log.
+            error(root.location(), "not-a-map", whatItIs + ", not " + kind(root));
             return;
         }
         checkObject(map, shape, where, skipRequired);
@@ -76,6 +79,12 @@ final class ShapeChecker {
             }
         } else if (shape instanceof ListShape list) {
             checkList(node, list, field, where);
+        } else if (shape instanceof MapShape mapShape) {
+            if (node instanceof MapNode map) {
+                checkMap(map, mapShape, field, where);
+            } else {
+                wrongType(node, field, where, shape);
+            }
         } else if (shape instanceof ChoiceShape choice) {
             check(node, node instanceof MapNode ? choice.object() : choice.scalar(), field, where);
         } else if (node instanceof ScalarNode scalar) {
@@ -133,6 +142,26 @@ final class ShapeChecker {
         // An invalid id is still defined (its error is reported once), so references to it do not
         // cascade into a dangling-reference error each.
         id.ifPresent(s -> ids.define(new IdSpace.Definition(s.text(), shape.idKind(), self, map.location()), out));
+    }
+
+    /** A map whose keys are data: each value is checked against the one value shape. */
+    private void checkMap(MapNode map, MapShape shape, String field, String where) {
+        Map<String, Location> seen = new HashMap<>();
+        for (Node.Entry entry : map.entries()) {
+            Location first = seen.putIfAbsent(entry.key(), entry.keyLocation());
+            String self = shape.keyLabel() + " '" + entry.key() + "'";
+            if (first != null) {
+                error(
+                        entry.keyLocation(),
+                        "duplicate-key",
+                        "duplicate " + self + " in '" + field + "' of " + where + " (first at line " + first.line()
+                                + ")");
+            } else if (shape.value() instanceof ObjectShape object && entry.value() instanceof MapNode value) {
+                checkObject(value, object, self, Set.of());
+            } else {
+                check(entry.value(), shape.value(), entry.key(), "'" + field + "' of " + where);
+            }
+        }
     }
 
     /** An optional list written as an empty value ({@code tracking:}) simply means none. */

@@ -15,13 +15,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** Short factories the format declaration is written with ({@link FormatOne}, {@link EvidenceFormat}). */
-final class Shapes {
+/**
+ * Short factories the format declarations are written with: the model's ({@link FormatOne}, {@link
+ * EvidenceFormat}) and the bundled resource files' (catalog, rule metadata).
+ */
+public final class Shapes {
 
     private Shapes() {}
 
     /** A map of named lifecycle evidence values, one per key. */
-    static ObjectShape evidenceObject(String label, String... keys) {
+    public static ObjectShape evidenceObject(String label, String... keys) {
         return object(
                 label,
                 null,
@@ -30,51 +33,64 @@ final class Shapes {
     }
 
     /** Lifecycle evidence: a yes/no, a date, or a path, URL, document id or text. */
-    static Shape evidence() {
+    public static Shape evidence() {
         return new EvidenceShape();
     }
 
-    static ObjectShape object(String label, String idKind, String description, Field... fields) {
+    public static ObjectShape object(String label, String idKind, String description, Field... fields) {
         return new ObjectShape(label, idKind, List.of(fields), description);
     }
 
-    static Field id() {
+    public static Field id() {
         return new Field("id", new IdShape(), true, "Unique id, lower-case kebab-case");
     }
 
-    static Field req(String name, Shape shape, String description) {
+    public static Field req(String name, Shape shape, String description) {
         return new Field(name, shape, true, description);
     }
 
-    static Field opt(String name, Shape shape, String description) {
+    public static Field opt(String name, Shape shape, String description) {
         return new Field(name, shape, false, description);
     }
 
-    static Shape text() {
+    public static Shape text() {
         return new TextShape();
     }
 
-    static Shape bool() {
+    public static Shape bool() {
         return new BoolShape();
     }
 
-    static Shape date() {
+    public static Shape date() {
         return new DateShape();
     }
 
-    static ListShape list(Shape item) {
+    public static ListShape list(Shape item) {
         return new ListShape(item, -1);
     }
 
-    static RefShape ref(String... kinds) {
+    public static RefShape ref(String... kinds) {
         return new RefShape(Set.of(kinds));
     }
 
-    static ListShape refs(String... kinds) {
+    public static ListShape refs(String... kinds) {
         return list(ref(kinds));
     }
 
-    static <E extends Enum<E> & WireValue> EnumShape enumOf(Class<E> type) {
+    /** A map whose keys are data; every value has the given shape. */
+    public static Shape.MapShape mapOf(String keyLabel, Shape value) {
+        return new Shape.MapShape(keyLabel, value);
+    }
+
+    public static Shape integer(int min, int max) {
+        return new Shape.IntShape(min, max);
+    }
+
+    public static EnumShape oneOf(java.util.Collection<String> values) {
+        return new EnumShape(List.copyOf(values));
+    }
+
+    public static <E extends Enum<E> & WireValue> EnumShape enumOf(Class<E> type) {
         return new EnumShape(
                 Arrays.stream(type.getEnumConstants()).map(WireValue::wire).toList());
     }

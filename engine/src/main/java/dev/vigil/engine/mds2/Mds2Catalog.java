@@ -1,16 +1,20 @@
 package dev.vigil.engine.mds2;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import static dev.vigil.engine.load.Shapes.bool;
+import static dev.vigil.engine.load.Shapes.list;
+import static dev.vigil.engine.load.Shapes.object;
+import static dev.vigil.engine.load.Shapes.opt;
+import static dev.vigil.engine.load.Shapes.req;
+import static dev.vigil.engine.load.Shapes.text;
+
+import dev.vigil.engine.load.ResourceCheck;
+import dev.vigil.engine.load.Shape.ObjectShape;
+import dev.vigil.engine.source.Fields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The MDS2 question catalog, read once from {@code mds2/questions.yaml}: the form's sections and question
@@ -35,43 +39,57 @@ public record Mds2Catalog(String form, String edition, List<Mds2Section> section
     }
 
     private static Mds2Catalog read() {
-        try (InputStream in = Mds2Catalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
-            }
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            Map<?, ?> root = (Map<?, ?>) new Yaml(new SafeConstructor(options)).load(in);
-            List<Mds2Section> sections = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (Object s : (List<?>) root.get("sections")) {
-                Map<?, ?> section = (Map<?, ?>) s;
-                String code = string(section, "code");
-                List<Mds2Question> questions = new ArrayList<>();
-                for (Object q : (List<?>) section.get("questions")) {
-                    Map<?, ?> question = (Map<?, ?>) q;
-                    String id = string(question, "id");
-                    if (!id.startsWith(code + "-") || !ids.add(id)) {
-                        throw new IllegalStateException(
-                                RESOURCE + ": question id '" + id + "' is duplicated or outside its section " + code);
-                    }
-                    questions.add(new Mds2Question(id, code, string(question, "ask"), string(question, "answer")));
+        ResourceCheck check = new ResourceCheck();
+        Optional<Fields> root = check.readResource(RESOURCE, shape(), "the MDS2 questions");
+        List<Mds2Section> sections = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Fields section : root.map(r -> r.objects("sections")).orElse(List.of())) {
+            String code = section.text("code");
+            List<Mds2Question> questions = new ArrayList<>();
+            for (Fields question : section.objects("questions")) {
+                String id = question.text("id");
+                if (!id.startsWith(code + "-") || !ids.add(id)) {
+                    check.error(
+                            question.location("id"),
+                            "question-id",
+                            "question id '" + id + "' is duplicated or outside its section " + code);
                 }
-                sections.add(new Mds2Section(code, string(section, "title"), questions));
+                questions.add(new Mds2Question(id, code, question.text("ask"), question.text("answer")));
             }
-            return new Mds2Catalog(string(root, "form"), string(root, "edition"), sections);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ClassCastException | NullPointerException e) {
-            throw new IllegalStateException(RESOURCE + " does not have the expected shape: " + e, e);
+            sections.add(new Mds2Section(code, section.text("title"), questions));
         }
+        check.failIfBroken(RESOURCE);
+        Fields r = root.orElseThrow();
+        return new Mds2Catalog(r.text("form"), r.text("edition"), sections);
     }
 
-    private static String string(Map<?, ?> map, String key) {
-        Object value = map.get(key);
-        if (value == null) {
-            throw new IllegalStateException(RESOURCE + ": '" + key + "' missing in " + map);
-        }
-        return value.toString();
+    /** The file's shape (a method: the catalog is read while the class initializes); question ids are the form's own (upper case), so they are text, checked above. */
+    private static ObjectShape shape() {
+        return object(
+                "question catalog",
+                null,
+                "The MDS2 form's sections and questions (mds2/questions.yaml)",
+                req("form", text(), "The form and its edition"),
+                req("edition", text(), "The form's edition"),
+                opt("verified", bool(), "True when the ids were checked against the form"),
+                req(
+                        "sections",
+                        list(object(
+                                "section",
+                                null,
+                                "One section of the form",
+                                req("code", text(), "The section's code"),
+                                req("title", text(), "Title"),
+                                req(
+                                        "questions",
+                                        list(object(
+                                                "question",
+                                                null,
+                                                "One question",
+                                                req("id", text(), "The form's question id"),
+                                                req("ask", text(), "The question in our words"),
+                                                req("answer", text(), "The model fact that answers it"))),
+                                        "The questions"))),
+                        "The sections in form order"));
     }
 }

@@ -1,22 +1,25 @@
 package dev.vigil.engine.threat;
 
-import dev.vigil.engine.model.Control;
-import dev.vigil.engine.model.WireValue;
+import dev.vigil.engine.load.ResourceCheck;
+import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.Fields;
+import dev.vigil.engine.source.Node;
+import dev.vigil.engine.source.Node.MapNode;
 import dev.vigil.engine.threat.rules.Rule;
 import dev.vigil.engine.threat.rules.Rules;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import java.util.stream.Collectors;
 
 /**
  * The rules together with their metadata, read once from {@code rules/<id>.yaml}. A rule without valid
@@ -34,20 +37,6 @@ public final class RuleBook {
     static final Set<String> DITTA = Set.of("p1", "p2", "p3", "p4", "p5", "p6", "p7");
     private static final Pattern CWE = Pattern.compile("CWE-\\d+");
     private static final Pattern CAPEC = Pattern.compile("CAPEC-\\d+");
-    private static final Set<String> KEYS = Set.of(
-            "id",
-            "title",
-            "category",
-            "scope",
-            "stride",
-            "cwe",
-            "capec",
-            "dittaPrinciple",
-            "fdaControlCategory",
-            "themes",
-            "mitigations",
-            "rationale",
-            "processSeverity");
 
     private static volatile RuleBook standard;
 
@@ -105,101 +94,76 @@ public final class RuleBook {
 
     static RuleMetadata read(String id) {
         String resource = "/rules/" + id + ".yaml";
-        Map<String, Object> map;
+        String text;
         try (InputStream in = RuleBook.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException(id + ": no metadata file " + resource);
             }
-            map = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalArgumentException(id + ": cannot read " + resource + ": " + e.getMessage());
         }
-        List<String> problems = new ArrayList<>();
-        for (String key : map.keySet()) {
-            if (!KEYS.contains(key)) {
-                problems.add("unknown key '" + key + "'");
+        List<Diagnostic> problems = new ArrayList<>();
+        return read(id, Path.of("rules", id + ".yaml"), text, problems)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        problems.stream().map(Diagnostic::toString).collect(Collectors.joining("\n"))));
+    }
+
+    /**
+     * Reads one metadata file checked against {@link RuleMetadataFormat#RULE}; every problem goes to {@code
+     * problems} as {@code file:line:column: message}, and then there is no metadata.
+     */
+    static Optional<RuleMetadata> read(String id, Path origin, String text, List<Diagnostic> problems) {
+        ResourceCheck check = new ResourceCheck();
+        Optional<Fields> read = check.read(
+                        origin, text, RuleMetadataFormat.RULE, "the rule metadata", "rule metadata must be a map")
+                .filter(MapNode.class::isInstance)
+                .map(n -> new Fields((MapNode) n));
+        read.ifPresent(map -> {
+            if (!id.equals(map.text("id"))) {
+                check.error(
+                        map.location("id"),
+                        "rule-id",
+                        "id '" + map.text("id") + "' does not match the file name (" + id + ".yaml)");
             }
+            pattern(check, map, "cwe", CWE, "CWE-<number>");
+            pattern(check, map, "capec", CAPEC, "CAPEC-<number>");
+            for (String key : List.of("stride", "cwe", "themes", "mitigations")) {
+                if (map.map().get(key).orElse(null) instanceof Node.ListNode list
+                        && list.items().isEmpty()) {
+                    check.error(map.location(key), "empty-list", "'" + key + "' must not be empty");
+                }
+            }
+        });
+        problems.addAll(check.finish());
+        if (!problems.isEmpty() || read.isEmpty()) {
+            return Optional.empty();
         }
-        if (!id.equals(map.get("id"))) {
-            problems.add("id '" + map.get("id") + "' does not match the file name");
-        }
-        List<String> stride = strings(map, "stride", problems);
-        stride.stream().filter(s -> !STRIDE.contains(s)).forEach(s -> problems.add("unknown STRIDE category " + s));
-        List<String> cwe = strings(map, "cwe", problems);
-        cwe.stream().filter(s -> !CWE.matcher(s).matches()).forEach(s -> problems.add("bad CWE id " + s));
-        List<String> capec = strings(map, "capec", problems);
-        capec.stream().filter(s -> !CAPEC.matcher(s).matches()).forEach(s -> problems.add("bad CAPEC id " + s));
-        String ditta = text(map, "dittaPrinciple", problems);
-        if (!DITTA.contains(ditta)) {
-            problems.add("dittaPrinciple must be one of p1..p7, not " + ditta);
-        }
-        String fda = text(map, "fdaControlCategory", problems);
-        if (WireValue.parse(Control.Category.class, fda).isEmpty()) {
-            problems.add("unknown FDA control category " + fda);
-        }
-        RuleMetadata.Category category = enumOf(RuleMetadata.Category.class, text(map, "category", problems), problems);
-        RuleMetadata.Scope scope = enumOf(RuleMetadata.Scope.class, text(map, "scope", problems), problems);
-        List<String> themes = strings(map, "themes", problems);
-        List<String> mitigations = strings(map, "mitigations", problems);
-        if (stride.isEmpty() || cwe.isEmpty() || themes.isEmpty() || mitigations.isEmpty()) {
-            problems.add("stride, cwe, themes and mitigations must not be empty");
-        }
-        String title = text(map, "title", problems);
-        String rationale = text(map, "rationale", problems);
-        java.util.Optional<String> processSeverity =
-                java.util.Optional.ofNullable(map.get("processSeverity")).map(String::valueOf);
-        processSeverity
-                .filter(s -> !RuleMetadata.PROCESS_SEVERITIES.contains(s))
-                .ifPresent(s -> problems.add(
-                        "processSeverity must be one of " + RuleMetadata.PROCESS_SEVERITIES + ", not " + s));
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(id + ": " + String.join("; ", problems));
-        }
-        return new RuleMetadata(
+        Fields map = read.get();
+        return Optional.of(new RuleMetadata(
                 id,
-                title,
-                category,
-                scope,
-                stride,
-                cwe,
-                capec,
-                ditta,
-                fda,
-                themes,
-                mitigations,
-                rationale.strip(),
-                processSeverity);
+                map.text("title"),
+                RuleMetadata.Category.valueOf(map.text("category").toUpperCase(Locale.ROOT)),
+                RuleMetadata.Scope.valueOf(map.text("scope").toUpperCase(Locale.ROOT)),
+                map.texts("stride"),
+                map.texts("cwe"),
+                map.texts("capec"),
+                map.text("dittaPrinciple"),
+                map.text("fdaControlCategory"),
+                map.texts("themes"),
+                map.texts("mitigations"),
+                map.text("rationale"),
+                map.optionalText("processSeverity")));
     }
 
-    private static String text(Map<String, Object> map, String key, List<String> problems) {
-        Object value = map.get(key);
-        if (!(value instanceof String s) || s.isBlank()) {
-            problems.add("'" + key + "' must be non-empty text");
-            return "";
-        }
-        return s;
-    }
-
-    private static List<String> strings(Map<String, Object> map, String key, List<String> problems) {
-        Object value = map.get(key);
-        if (value == null) {
-            return List.of();
-        }
-        if (!(value instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-            problems.add("'" + key + "' must be a list of text");
-            return List.of();
-        }
-        return list.stream().map(String.class::cast).toList();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String word, List<String> problems) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().toLowerCase(Locale.ROOT).equals(word)) {
-                return e;
+    private static void pattern(ResourceCheck check, Fields map, String key, Pattern pattern, String form) {
+        for (Node.ScalarNode item : map.scalars(key)) {
+            if (!pattern.matcher(item.text()).matches()) {
+                check.error(
+                        item.location(),
+                        "bad-" + key,
+                        "'" + item.text() + "' in '" + key + "' is not of the form " + form);
             }
         }
-        problems.add("'" + word + "' is not one of "
-                + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
-        return type.getEnumConstants()[0];
     }
 }
