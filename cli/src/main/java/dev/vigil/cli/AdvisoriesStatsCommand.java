@@ -1,15 +1,12 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.StoreStats;
+import dev.vigil.engine.advisory.StoreStatsDocument;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,25 +58,7 @@ final class AdvisoriesStatsCommand implements Runnable {
     }
 
     private static String json(Path directory, StoreStats stats) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("store", directory.toString());
-        document.put("records", stats.records());
-        document.put("withdrawn", stats.withdrawn());
-        document.put("vulnerabilities", stats.vulnerabilities());
-        document.put("cves", stats.cves());
-        document.put("bySource", new TreeMap<>(stats.bySource()));
-        document.put("byEcosystem", new TreeMap<>(stats.byEcosystem()));
-        document.put("knownExploited", stats.knownExploited());
-        document.put("epssScores", stats.epssScores());
-        document.put("epssScoreDate", stats.epssScoreDate());
-        long age = epssAgeDays(stats);
-        document.put("epssAgeDays", age < 0 ? null : age);
-        document.put("epssStale", age > STALE_EPSS_DAYS);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonDocuments.write(StoreStatsDocument.of(directory, stats, epssAgeDays(stats), STALE_EPSS_DAYS));
     }
 
     private static void text(PrintWriter out, Path directory, StoreStats stats) {

@@ -1,9 +1,10 @@
 package dev.vigil.cli;
 
 import dev.vigil.engine.postmarket.CaseReport;
-import dev.vigil.engine.postmarket.CaseReportJson;
+import dev.vigil.engine.postmarket.CaseReportDocument;
 import dev.vigil.engine.postmarket.RiskDecision;
 import dev.vigil.engine.postmarket.clocks.Clock;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -52,7 +53,7 @@ final class CaseCheckCommand implements Callable<Integer> {
         CaseReport report =
                 CaseInputs.check(caseFile, model, date, spec.commandLine().getErr());
         if (format == OutputFormat.json) {
-            out.println(CaseReportJson.write(report));
+            out.println(JsonDocuments.write(CaseReportDocument.of(report)));
         } else {
             text(out, report);
         }

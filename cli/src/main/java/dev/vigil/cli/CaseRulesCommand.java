@@ -1,12 +1,12 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.vigil.engine.postmarket.CaseReportJson;
+import dev.vigil.engine.postmarket.CaseReportDocument;
 import dev.vigil.engine.postmarket.clocks.ClockRule;
 import dev.vigil.engine.postmarket.clocks.ClockRules;
 import dev.vigil.engine.postmarket.clocks.Condition;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,18 +33,16 @@ final class CaseRulesCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         ClockRules rules = ClockRules.standard();
         if (format == OutputFormat.json) {
-            ObjectNode root = CaseReportJson.object();
-            root.put("defaultDisclosureDays", rules.defaultDisclosureDays());
-            ArrayNode list = root.putArray("rules");
-            for (ClockRule r : rules.rules()) {
-                ObjectNode o = list.addObject();
-                CaseReportJson.rule(o, r);
-                r.markets().stream().map(m -> m.wire()).sorted().forEach(o.putArray("markets")::add);
-                r.when().stream().map(Condition::wire).sorted().forEach(o.putArray("when")::add);
-                r.unless().stream().map(Condition::wire).sorted().forEach(o.putArray("unless")::add);
-                o.put("period", period(r, rules));
-            }
-            out.println(CaseReportJson.toText(root));
+            List<CaseReportDocument.RuleListing> listing = rules.rules().stream()
+                    .map(r -> new CaseReportDocument.RuleListing(
+                            CaseReportDocument.RuleEntry.of(r),
+                            r.markets().stream().map(m -> m.wire()).sorted().toList(),
+                            r.when().stream().map(Condition::wire).sorted().toList(),
+                            r.unless().stream().map(Condition::wire).sorted().toList(),
+                            period(r, rules)))
+                    .toList();
+            out.println(
+                    JsonDocuments.write(new CaseReportDocument.RulesDocument(rules.defaultDisclosureDays(), listing)));
         } else {
             TextTable table = new TextTable("RULE", "REGULATOR", "WHEN", "PERIOD", "CITATION", "VERIFIED");
             for (ClockRule r : rules.rules()) {

@@ -1,14 +1,12 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.engine.catalog.Catalog;
-import dev.vigil.engine.catalog.CatalogJson;
+import dev.vigil.engine.catalog.CatalogDocument;
 import dev.vigil.engine.catalog.Framework;
 import dev.vigil.engine.catalog.Phase;
 import dev.vigil.engine.catalog.Requirement;
 import dev.vigil.engine.catalog.Theme;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +88,7 @@ final class CatalogCommand implements Runnable {
                 .filter(f -> (theme == null && phase == null) || counts.containsKey(f.id()))
                 .toList();
         if (json()) {
-            print(out, CatalogJson.frameworks(catalog, shown, selected));
+            print(out, CatalogDocument.frameworks(catalog, shown, selected));
             return;
         }
         TextTable table = new TextTable("ID", "VERSION", "REQS", "UNVERIFIED", "TITLE");
@@ -110,7 +108,7 @@ final class CatalogCommand implements Runnable {
 
     private void requirements(PrintWriter out, Catalog catalog, List<Requirement> selected) {
         if (json()) {
-            print(out, CatalogJson.requirements(catalog, selected));
+            print(out, CatalogDocument.requirements(catalog, selected));
             return;
         }
         TextTable table = new TextTable("ID", "SECTION", "PHASE", "VERIFIED", "THEMES", "TITLE");
@@ -132,7 +130,7 @@ final class CatalogCommand implements Runnable {
                 .filter(t -> theme == null || t.id().equals(theme))
                 .toList();
         if (json()) {
-            print(out, CatalogJson.themes(catalog, shown, selected));
+            print(out, CatalogDocument.themes(catalog, shown, selected));
             return;
         }
         java.util.Set<Requirement> included = java.util.Set.copyOf(selected);
@@ -157,14 +155,8 @@ final class CatalogCommand implements Runnable {
         return format.equals("json");
     }
 
-    private static void print(PrintWriter out, ObjectNode json) {
-        try {
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the catalog as JSON", e);
-        }
+    private static void print(PrintWriter out, Object document) {
+        out.println(JsonDocuments.write(document));
     }
 
     private static void checkChoice(String what, String value, List<String> valid) {

@@ -1,17 +1,15 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.assess.Output;
-import dev.vigil.engine.compliance.ComplianceJson;
+import dev.vigil.engine.compliance.ComplianceDocument;
 import dev.vigil.engine.compliance.ComplianceOptions;
 import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.compliance.ComplianceStatus;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.report.ComplianceHtml;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -139,7 +137,7 @@ final class ComplianceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (actions) {
             if (format.equals("json")) {
-                out.println(write(ComplianceJson.actionsDocument(report)));
+                out.println(JsonDocuments.write(ComplianceDocument.ActionsDocument.of(report)));
             } else {
                 ComplianceText.actions(out, report);
             }
@@ -173,15 +171,7 @@ final class ComplianceCommand implements Callable<Integer> {
     }
 
     private static String json(ComplianceReport report, boolean lifecycle) {
-        return write(ComplianceJson.document(report, lifecycle));
-    }
-
-    private static String write(Object tree) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the compliance report as JSON", e);
-        }
+        return JsonDocuments.write(ComplianceDocument.of(report, lifecycle));
     }
 
     private static void choice(String what, String value, List<String> valid) {

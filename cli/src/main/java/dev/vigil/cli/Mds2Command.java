@@ -2,9 +2,10 @@ package dev.vigil.cli;
 
 import dev.vigil.engine.mds2.Mds2Answer;
 import dev.vigil.engine.mds2.Mds2Disclosure;
-import dev.vigil.engine.mds2.Mds2Json;
+import dev.vigil.engine.mds2.Mds2Document;
 import dev.vigil.engine.mds2.Mds2Workbook;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -76,7 +77,7 @@ final class Mds2Command implements Callable<Integer> {
         Mds2Disclosure disclosure = Mds2Disclosure.of(model, date());
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
-            stdout.print(Mds2Json.render(disclosure));
+            stdout.print(JsonDocuments.write(Mds2Document.of(disclosure)) + "\n");
             stdout.flush();
             return ExitCodes.OK;
         }
@@ -85,7 +86,7 @@ final class Mds2Command implements Callable<Integer> {
                 Files.createDirectories(out.toAbsolutePath().getParent());
             }
             if (chosen == Format.json) {
-                Files.writeString(out, Mds2Json.render(disclosure), StandardCharsets.UTF_8);
+                Files.writeString(out, JsonDocuments.write(Mds2Document.of(disclosure)) + "\n", StandardCharsets.UTF_8);
             } else {
                 try (OutputStream file = Files.newOutputStream(out)) {
                     Mds2Workbook.write(disclosure, file);

@@ -1,14 +1,15 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.sbom.ComponentQuality;
 import dev.vigil.engine.sbom.QualityElement;
 import dev.vigil.engine.sbom.QualityReport;
 import dev.vigil.engine.sbom.Sbom;
+import dev.vigil.engine.sbom.SbomDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -49,11 +50,11 @@ final class SbomCheckCommand implements Callable<Integer> {
         List<Sbom> sboms = input.readAll(files);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            List<Map<String, Object>> reports = new ArrayList<>();
+            List<SbomDocument.Quality> reports = new ArrayList<>();
             for (int i = 0; i < sboms.size(); i++) {
-                reports.add(SbomJsonView.quality(files.get(i), sboms.get(i), QualityReport.of(sboms.get(i))));
+                reports.add(SbomDocument.quality(files.get(i), sboms.get(i)));
             }
-            out.println(SbomJsonView.write(reports));
+            out.println(JsonDocuments.write(reports));
         } else {
             for (int i = 0; i < sboms.size(); i++) {
                 text(out, files.get(i), sboms.get(i), QualityReport.of(sboms.get(i)));

@@ -1,12 +1,12 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomComponent;
+import dev.vigil.engine.sbom.SbomDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,13 +41,7 @@ final class SbomComponentsCommand implements Callable<Integer> {
         Sbom sbom = input.readAll(List.of(file)).get(0);
         PrintWriter out = spec.commandLine().getOut();
         if (format == OutputFormat.json) {
-            Map<String, Object> json = SbomJsonView.metadata(file, sbom);
-            List<Map<String, Object>> components = new ArrayList<>();
-            for (SbomComponent c : sbom.components()) {
-                components.add(SbomJsonView.component(c, sbom.dependenciesOf(c.ref())));
-            }
-            json.put("components", components);
-            out.println(SbomJsonView.write(json));
+            out.println(JsonDocuments.write(SbomDocument.components(file, sbom)));
         } else {
             // Tab-separated: readable in a terminal, and cut/awk/spreadsheets take it as it is.
             out.println("name\tversion\tpurl-or-cpe\tsupplier\tlicenses\tsupport-level\tend-of-support\tdepends-on");

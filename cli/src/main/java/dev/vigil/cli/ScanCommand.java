@@ -8,7 +8,6 @@ import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.report.VulnerabilityCheck;
 import dev.vigil.engine.sbom.SbomReader;
-import dev.vigil.engine.scan.Scan;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.scan.VulnerabilityFinding;
 import dev.vigil.engine.scan.VulnerabilityGate;
@@ -187,17 +186,18 @@ final class ScanCommand implements Callable<Integer> {
         return new Scanned(result, assessed.gates().vulnerabilityGateFailed(), result.sbomWarnings());
     }
 
+    /** One SBOM is scanned by the engine's one scan call. */
     private Scanned scanSbom(AdvisoryStore advisories, VexIndex statements, VulnerabilityGate gate) {
-        SbomReader reader = reader();
-        dev.vigil.engine.sbom.Sbom sbom = reader.read(input);
-        ScanResult result =
-                Scan.of(advisories).withSbomReader(reader).withVex(statements).scan(sbom, input);
-        // Asked only when nothing matched: reading the statistics costs more than the check is worth.
-        if (result.findings().isEmpty() && advisories.stats().records() == 0) {
-            throw new BadInputException("the advisory store at " + advisories.directory()
-                    + " holds no advisories: run 'vigil advisories import' first");
-        }
-        return new Scanned(result, gate != null && gate.failedBy(result), result.sbomWarnings());
+        Assessor.SbomScan scanned = new Assessor()
+                .scanSbom(
+                        input,
+                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                .withSbomReader(reader())
+                                .withStore(Optional.of(advisories))
+                                .withVex(statements)
+                                .withVulnerabilityGate(Optional.ofNullable(gate)));
+        return new Scanned(
+                scanned.result(), scanned.gateFailed(), scanned.result().sbomWarnings());
     }
 
     private static boolean isModel(Path file) {

@@ -3,8 +3,9 @@ package dev.vigil.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.scan.Sarif;
-import dev.vigil.engine.scan.ScanJson;
+import dev.vigil.engine.scan.ScanDocument;
 import dev.vigil.engine.scan.ScanResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ final class ScanReport {
     private ScanReport() {}
 
     static String json(ScanResult result, boolean showSuppressed) {
-        return write(ScanJson.document(result, showSuppressed));
+        return JsonDocuments.write(ScanDocument.of(result, showSuppressed)) + System.lineSeparator();
     }
 
     /** SARIF; with {@code showSuppressed} the suppressed findings too, each with an external suppression. */

@@ -1,17 +1,15 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.source.Diagnostic;
+import dev.vigil.engine.source.DiagnosticEntry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,23 +61,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (format == OutputFormat.json) {
-            out.println(new ObjectMapper()
-                    .enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(all.stream().map(ValidateCommand::json).toList()));
+            out.println(
+                    JsonDocuments.write(all.stream().map(DiagnosticEntry::of).toList()));
         }
         out.flush();
         return valid ? ExitCodes.OK : ExitCodes.BAD_INPUT;
-    }
-
-    static Map<String, Object> json(Diagnostic d) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("file", d.location().file().toString());
-        map.put("line", d.location().line());
-        map.put("column", d.location().column());
-        map.put("severity", d.severity().wire());
-        map.put("code", d.code());
-        map.put("message", d.message());
-        return map;
     }
 
     static String summary(SystemModel model) {

@@ -1,22 +1,17 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.vex.ComponentRef;
 import dev.vigil.engine.vex.Justification;
 import dev.vigil.engine.vex.VexDocument;
 import dev.vigil.engine.vex.VexException;
+import dev.vigil.engine.vex.VexListing;
 import dev.vigil.engine.vex.VexReader;
 import dev.vigil.engine.vex.VexStatement;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +57,7 @@ final class VexReadCommand implements Runnable {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format.equals("json")) {
-            out.println(json(documents));
+            out.println(JsonDocuments.write(VexListing.of(documents)));
         } else {
             documents.forEach(d -> text(out, d));
         }
@@ -98,51 +93,5 @@ final class VexReadCommand implements Runnable {
 
     private static String components(List<ComponentRef> refs) {
         return refs.stream().map(ComponentRef::display).collect(Collectors.joining(" "));
-    }
-
-    private static String json(List<VexDocument> documents) {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode docs = root.putArray("documents");
-        for (VexDocument d : documents) {
-            ObjectNode doc = docs.addObject();
-            doc.put("file", d.origin());
-            doc.put("format", d.format().label());
-            put(doc, "id", d.id());
-            put(doc, "author", d.author());
-            put(doc, "timestamp", d.timestamp().map(Instant::toString));
-            ArrayNode statements = doc.putArray("statements");
-            for (VexStatement s : d.statements()) {
-                ObjectNode o = statements.addObject();
-                o.put("vulnerability", s.vulnerabilityId());
-                s.sortedAliases().forEach(o.putArray("aliases")::add);
-                refs(o.putArray("products"), s.products());
-                refs(o.putArray("subcomponents"), s.subcomponents());
-                o.put("status", s.status().id());
-                s.justification().ifPresent(j -> {
-                    ObjectNode jn = o.putObject("justification");
-                    put(jn, "category", j.category().map(c -> c.id()));
-                    jn.put("original", j.original());
-                });
-                put(o, "impactStatement", s.impactStatement());
-                put(o, "actionStatement", s.actionStatement());
-                put(o, "timestamp", s.timestamp().map(Instant::toString));
-                o.put("source", s.source().describe());
-                o.put("pointer", s.source().pointer());
-            }
-        }
-        try {
-            return mapper.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write statements as JSON", e);
-        }
-    }
-
-    private static void refs(ArrayNode into, List<ComponentRef> refs) {
-        refs.forEach(r -> into.add(r.display()));
-    }
-
-    private static void put(ObjectNode node, String field, Optional<String> value) {
-        value.ifPresent(v -> node.put(field, v));
     }
 }

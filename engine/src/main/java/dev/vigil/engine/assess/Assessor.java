@@ -14,6 +14,7 @@ import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.threat.RuleBook;
 import dev.vigil.engine.threat.ThreatEngine;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,6 +77,33 @@ public final class Assessor {
                         .orElse(false),
                 reasons);
         return new AssessResult(assessment, compliance, vulnerabilities, diagrams, gates);
+    }
+
+    /** What {@link #scanSbom} found and whether the {@code --fail-on} gate failed on it. */
+    public record SbomScan(ScanResult result, boolean gateFailed) {}
+
+    /**
+     * Scans one SBOM file ({@code vigil scan SBOM}): read with the options' SBOM reader, matched against the
+     * options' store (which must be given) with their VEX statements, and judged by their vulnerability gate.
+     * Unchecked parts are left to the caller ({@link ScanResult#coverage()}), as for a model's scan.
+     *
+     * @throws InputException when the SBOM cannot be read, or when nothing matched because the store is empty
+     *     (an empty store would pass for "no vulnerabilities")
+     */
+    public SbomScan scanSbom(Path sbom, AssessOptions options) {
+        AdvisoryStore store = options.store().orElseThrow(() -> new IllegalArgumentException("no advisory store"));
+        ScanResult result = Scan.of(store)
+                .on(options.date())
+                .withSbomReader(options.sbomReader())
+                .withVex(options.vex())
+                .scan(options.sbomReader().read(sbom), sbom);
+        // Asked only when nothing matched: reading the statistics costs more than the check is worth.
+        if (result.findings().isEmpty() && store.stats().records() == 0) {
+            throw new InputException("the advisory store at " + store.directory()
+                    + " holds no advisories: run 'vigil advisories import' first");
+        }
+        return new SbomScan(
+                result, options.vulnerabilityGate().map(g -> g.failedBy(result)).orElse(false));
     }
 
     private static ComplianceReport compliance(Assessment assessment, AssessOptions options) {

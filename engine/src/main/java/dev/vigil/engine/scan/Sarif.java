@@ -2,6 +2,7 @@ package dev.vigil.engine.scan;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.vigil.engine.render.JsonDocuments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -93,7 +94,7 @@ public final class Sarif {
                 "2.1.0",
                 List.of(new Run(
                         new Tool(new Driver("vigil", rules)),
-                        new RunProperties(ScanJson.coverage(result.coverage())),
+                        new RunProperties(JsonDocuments.tree(ScanDocument.Coverage.of(result.coverage()))),
                         results)));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class Mds2WorkbookTest {
 
     @Test
     void theJsonListsEveryQuestionWithAnswerFactsAndNote() throws Exception {
-        JsonNode json = new ObjectMapper().readTree(Mds2Json.render(disclosure));
+        JsonNode json = new ObjectMapper().readTree(JsonDocuments.write(Mds2Document.of(disclosure)) + "\n");
         assertThat(json.get("form").asText()).isEqualTo("ANSI/NEMA HN 1-2019");
         assertThat(json.get("answers")).hasSize(disclosure.rows().size());
         JsonNode paut4 = null;

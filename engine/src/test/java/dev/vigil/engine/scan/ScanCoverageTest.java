@@ -6,6 +6,7 @@ import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.render.JsonDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,10 @@ class ScanCoverageTest {
             assertThat(coverage.sources().get("OSV")).isPresent();
             LocalDate newest = coverage.sources().get("OSV").orElseThrow();
             assertThat(coverage.ageInDays("OSV")).contains(java.time.temporal.ChronoUnit.DAYS.between(newest, DAY));
-            assertThat(String.join("\n", ScanJson.coverage(coverage).toString()))
+            assertThat(String.join(
+                            "\n",
+                            JsonDocuments.tree(ScanDocument.Coverage.of(coverage))
+                                    .toString()))
                     .contains("\"ecosystemsWithoutData\"", "\"ageDays\"", "\"status\":\"checked\"");
         }
     }
@@ -83,7 +87,9 @@ class ScanCoverageTest {
             assertThat(result.coverage().notChecked())
                     .hasValueSatisfying(
                             r -> assertThat(r).startsWith("not checked").contains("pump"));
-            assertThat(ScanJson.coverage(result.coverage()).get("status").asText())
+            assertThat(JsonDocuments.tree(ScanDocument.Coverage.of(result.coverage()))
+                            .get("status")
+                            .asText())
                     .isEqualTo("not-checked");
         }
     }

@@ -6,6 +6,7 @@ import static dev.vigil.engine.scan.ScanFixtures.sbom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.vex.ComponentRef;
 import dev.vigil.engine.vex.ProductRelease;
@@ -77,7 +78,7 @@ class ScanVexTest {
         assertThat(result.suppressed()).contains(f);
         assertThat(result.knownExploitedCount()).isZero();
         assertThat(VulnerabilityGate.parse("kev").failedBy(result)).isFalse();
-        assertThat(ScanJson.summary(result).path("suppressed").asInt()).isEqualTo(1);
+        assertThat(ScanDocument.Summary.of(result).suppressed()).isEqualTo(1);
     }
 
     @Test
@@ -102,15 +103,14 @@ class ScanVexTest {
         VulnerabilityFinding f = log4shell(result);
         assertThat(f.suppressed()).isFalse();
         assertThat(f.vex().orElseThrow().status()).isEqualTo(VexStatus.AFFECTED);
-        assertThat(ScanJson.finding(f).path("vexStatus").path("action").asText())
-                .isEqualTo("Update to 2.17.1 in release 3.1.");
+        assertThat(ScanDocument.Vulnerability.of(f).vexStatus().action()).isEqualTo("Update to 2.17.1 in release 3.1.");
         assertThat(VulnerabilityGate.parse("kev").failedBy(result)).isTrue();
     }
 
     @Test
     void theJsonVexStatusNamesStatusJustificationDetailAndSource() throws VexException {
-        var status =
-                ScanJson.finding(log4shell(scan("log4j-not-affected.cdx.json"))).path("vexStatus");
+        var status = JsonDocuments.tree(ScanDocument.Vulnerability.of(log4shell(scan("log4j-not-affected.cdx.json"))))
+                .path("vexStatus");
         assertThat(status.path("status").asText()).isEqualTo("not_affected");
         assertThat(status.path("justification").path("label").asText())
                 .isEqualTo("vulnerable_code_not_in_execute_path");
