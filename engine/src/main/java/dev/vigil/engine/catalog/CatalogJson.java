@@ -116,6 +116,11 @@ public final class CatalogJson {
         a.ivd().ifPresent(ivd -> n.put("ivd", ivd));
         perMarket(n, "classes", a.classes());
         perMarket(n, "pathways", a.pathways());
+        if (!a.regulatoryStatus().isEmpty()) {
+            strings(
+                    n.putArray("regulatoryStatus"),
+                    a.regulatoryStatus().stream().sorted().toList());
+        }
     }
 
     private static void perMarket(ObjectNode n, String key, Map<String, java.util.Set<String>> values) {

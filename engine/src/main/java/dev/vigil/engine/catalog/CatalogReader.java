@@ -232,7 +232,7 @@ final class CatalogReader {
 
     /** Reads applicability; fields left out inherit from the framework's ({@code inherited}). */
     private static Applicability applicability(YamlMap a, Applicability inherited) {
-        a.allowOnly(List.of("kinds", "markets", "cyberDeviceOnly", "ivd", "classes", "pathways"));
+        a.allowOnly(List.of("kinds", "markets", "cyberDeviceOnly", "ivd", "classes", "pathways", "regulatoryStatus"));
         Set<String> kinds = new LinkedHashSet<>(a.texts("kinds"));
         if (kinds.isEmpty()) {
             kinds = inherited == null ? Set.of() : inherited.kinds();
@@ -248,7 +248,10 @@ final class CatalogReader {
                 a.has("classes") ? perMarket(a.map("classes")) : inherited == null ? Map.of() : inherited.classes();
         Map<String, Set<String>> pathways =
                 a.has("pathways") ? perMarket(a.map("pathways")) : inherited == null ? Map.of() : inherited.pathways();
-        return new Applicability(kinds, markets, cyber, ivd, classes, pathways);
+        Set<String> status = a.has("regulatoryStatus")
+                ? new LinkedHashSet<>(a.texts("regulatoryStatus"))
+                : inherited == null ? Set.of() : inherited.regulatoryStatus();
+        return new Applicability(kinds, markets, cyber, ivd, classes, pathways, status);
     }
 
     /** {@code {us: [II, III]}}: market to the values that select the requirement. */

@@ -36,6 +36,7 @@ class CatalogTest {
                         "ansm",
                         "ditta",
                         "nis2",
+                        "cra",
                         "iec-81001-5-1",
                         "iec-62443-4-1",
                         "iec-62443-4-2",
