@@ -31,6 +31,7 @@ class CatalogTest {
                         "imdrf-n73",
                         "hc",
                         "tga",
+                        "tga-ep",
                         "uk-mdr",
                         "jp-mhlw",
                         "ansm",
