@@ -46,7 +46,7 @@ class ValidateCommandTest {
                         model
                                 + ":4:47: unknown key 'colour' in component 'c'; valid keys are id, name, kind, zone, owner,"
                                 + " functions, essentialFunctions, sbom, software, hardening, safety, stores,"
-                                + " encryptedAtRest, interfaces, accounts, logging, capabilities");
+                                + " encryptedAtRest, interfaces, accounts, logging, capabilities, regulatoryStatus");
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.util.Set;
  *     ({@code false})
  * @param classes market to the device classes the requirement applies to
  * @param pathways market to the premarket pathways the requirement applies to
+ * @param regulatoryStatus the regulatory statuses (model format values) of which the system, or one of its
+ *     components, must have one; empty means any (e.g. the Cyber Resilience Act, which excludes what the MDR
+ *     and IVDR cover, selects {@code not-a-medical-device})
  */
 public record Applicability(
         Set<String> kinds,
@@ -23,9 +26,11 @@ public record Applicability(
         boolean cyberDeviceOnly,
         Optional<Boolean> ivd,
         Map<String, Set<String>> classes,
-        Map<String, Set<String>> pathways) {
+        Map<String, Set<String>> pathways,
+        Set<String> regulatoryStatus) {
 
     public Applicability {
+        regulatoryStatus = Set.copyOf(regulatoryStatus);
         kinds = Set.copyOf(kinds);
         markets = Set.copyOf(markets);
         classes = copy(classes);
@@ -33,7 +38,7 @@ public record Applicability(
     }
 
     public Applicability(Set<String> kinds, Set<String> markets, boolean cyberDeviceOnly) {
-        this(kinds, markets, cyberDeviceOnly, Optional.empty(), Map.of(), Map.of());
+        this(kinds, markets, cyberDeviceOnly, Optional.empty(), Map.of(), Map.of(), Set.of());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.vigil.engine.catalog;
 
 import dev.vigil.engine.load.ResourceCheck;
+import dev.vigil.engine.model.RegulatoryStatus;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.WireValue;
 import dev.vigil.engine.source.Location;
@@ -157,6 +158,15 @@ final class CatalogCheck {
         }
         values(where, "classes", a.classes(), SystemInfo.DeviceClass.class);
         values(where, "pathways", a.pathways(), SystemInfo.Pathway.class);
+        for (String status : a.regulatoryStatus()) {
+            if (WireValue.parse(RegulatoryStatus.class, status).isEmpty()) {
+                problem(
+                        where,
+                        "applicability",
+                        "applicability regulatoryStatus names '" + status
+                                + "', which the model format does not define");
+            }
+        }
     }
 
     /** Class and pathway conditions use the model format's markets and values (its declaration is their home). */

@@ -158,7 +158,8 @@ public final class CatalogDocument {
             boolean cyberDeviceOnly,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean ivd,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> classes,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> pathways) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, List<String>> pathways,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> regulatoryStatus) {
 
         static ApplicabilityEntry of(Applicability a) {
             return new ApplicabilityEntry(
@@ -167,7 +168,8 @@ public final class CatalogDocument {
                     a.cyberDeviceOnly(),
                     a.ivd().orElse(null),
                     perMarket(a.classes()),
-                    perMarket(a.pathways()));
+                    perMarket(a.pathways()),
+                    a.regulatoryStatus().stream().sorted().toList());
         }
 
         private static Map<String, List<String>> perMarket(Map<String, Set<String>> values) {

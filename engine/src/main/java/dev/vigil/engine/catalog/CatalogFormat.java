@@ -117,7 +117,13 @@ final class CatalogFormat {
             opt("cyberDeviceOnly", bool(), "Only for cyber devices (FD&C Act 524B)"),
             opt("ivd", bool(), "Only for (or never for) in vitro diagnostic devices"),
             opt("classes", mapOf("market", list(text())), "Per market, the device classes it applies to"),
-            opt("pathways", mapOf("market", list(text())), "Per market, the pathways it applies to"));
+            opt("pathways", mapOf("market", list(text())), "Per market, the pathways it applies to"),
+            opt(
+                    "regulatoryStatus",
+                    list(oneOf(java.util.Arrays.stream(dev.vigil.engine.model.RegulatoryStatus.values())
+                            .map(dev.vigil.engine.model.RegulatoryStatus::wire)
+                            .toList())),
+                    "Regulatory statuses (model format values) the system or one of its components must have"));
 
     static final ObjectShape FRAMEWORK = object(
             "framework",

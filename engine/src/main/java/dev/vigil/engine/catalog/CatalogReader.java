@@ -271,7 +271,10 @@ final class CatalogReader {
         Map<String, Set<String>> pathways = a.has("pathways")
                 ? perMarket(a.map().get("pathways").orElseThrow())
                 : inherited == null ? Map.of() : inherited.pathways();
-        return new Applicability(kinds, markets, cyber, ivd, classes, pathways);
+        Set<String> status = a.has("regulatoryStatus")
+                ? new LinkedHashSet<>(a.texts("regulatoryStatus"))
+                : inherited == null ? Set.of() : inherited.regulatoryStatus();
+        return new Applicability(kinds, markets, cyber, ivd, classes, pathways, status);
     }
 
     /** {@code {us: [II, III]}}: market to the values that select the requirement. */

@@ -145,7 +145,7 @@ public final class Compliance {
     }
 
     static ComplianceRow judge(SystemModel model, Requirement r, EvidenceCheck check, OpenFindings findings) {
-        Optional<Scope.Outside> outside = Scope.of(model.system(), r.applicability());
+        Optional<Scope.Outside> outside = Scope.of(model, r.applicability());
         if (outside.isPresent()) {
             return new ComplianceRow(
                     r, outside.get().status(), outside.get().reason(), List.of(), List.of(), List.of());
@@ -195,6 +195,15 @@ public final class Compliance {
         }
         if (!notes.isEmpty()) {
             reason += " " + capitalized(String.join("; ", notes)) + ".";
+        }
+        List<String> subjects = Scope.subjects(model, r.applicability());
+        if (!subjects.isEmpty()) {
+            reason += " Applies to " + String.join(", ", subjects) + " (regulatoryStatus "
+                    + String.join(
+                            ", ",
+                            r.applicability().regulatoryStatus().stream()
+                                    .sorted()
+                                    .toList()) + ").";
         }
         if (model.system().cyberDevice().isEmpty() && r.applicability().cyberDeviceOnly()) {
             reason += " system.cyberDevice is not stated, so the system was judged as a cyber device.";

@@ -1,9 +1,13 @@
 package dev.vigil.engine.compliance;
 
 import dev.vigil.engine.catalog.Applicability;
+import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.SystemInfo;
+import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.model.WireValue;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +18,9 @@ import java.util.stream.Collectors;
  * {@code system} facts. Unstated facts: an unstated {@code cyberDevice} is treated as a cyber device (leaving
  * 524B out on an unknown would assume the safer answer); an unstated {@code ivd} means not an IVD (the format
  * marks IVDs with {@code ivd: true}); an unstated class or pathway for a market the requirement selects by
- * class or pathway makes the requirement not assessable, naming the fact.
+ * class or pathway makes the requirement not assessable, naming the fact. A requirement selecting by
+ * regulatory status applies when the product or one of its components (not a third party's) has a selected
+ * status; an unstated status is the product's, and an unstated product status is {@code medical-device}.
  */
 final class Scope {
 
@@ -23,7 +29,8 @@ final class Scope {
 
     private Scope() {}
 
-    static Optional<Outside> of(SystemInfo system, Applicability a) {
+    static Optional<Outside> of(SystemModel model, Applicability a) {
+        SystemInfo system = model.system();
         String kind = system.kind().wire();
         if (!a.kinds().contains(kind)) {
             return notApplicable(kind + " model; this requirement applies to " + plural(a.kinds()) + ".");
@@ -48,6 +55,18 @@ final class Scope {
                                     + "; this requirement applies to in-vitro diagnostic devices only."
                             : "system.ivd is true; this requirement applies to devices that are not IVDs.");
         }
+        if (!a.regulatoryStatus().isEmpty() && subjects(model, a).isEmpty()) {
+            String wanted =
+                    String.join(", ", a.regulatoryStatus().stream().sorted().toList());
+            return notApplicable("system.regulatoryStatus is "
+                    + system.productStatus().wire()
+                    + (system.regulatoryStatus().isEmpty()
+                            ? " (not stated: a product model describes a medical device)"
+                            : "")
+                    + " and no component of the manufacturer is marked " + wanted
+                    + "; this requirement applies only to products or components with regulatoryStatus " + wanted
+                    + ", because the framework excludes what the medical-device regulations cover.");
+        }
         Optional<Outside> byClass =
                 selected("classes", a.classes(), m -> system.deviceClass(m).map(WireValue::wire), "device class");
         if (byClass.isPresent()) {
@@ -58,6 +77,29 @@ final class Scope {
                 a.pathways(),
                 m -> Optional.ofNullable(system.pathways().get(m)).map(WireValue::wire),
                 "premarket pathway");
+    }
+
+    /**
+     * What a regulatory-status condition selects: "the product" when the system has a selected status, and the
+     * ids of the components that have one (a third party's component is that party's product, not this one's).
+     * Empty when the requirement has no such condition or nothing is selected.
+     */
+    static List<String> subjects(SystemModel model, Applicability a) {
+        if (a.regulatoryStatus().isEmpty()) {
+            return List.of();
+        }
+        SystemInfo system = model.system();
+        List<String> out = new ArrayList<>();
+        if (a.regulatoryStatus().contains(system.productStatus().wire())) {
+            out.add("the product " + system.id());
+        }
+        for (Component c : model.components()) {
+            if (c.owner().orElse(null) != Component.Owner.THIRD_PARTY
+                    && a.regulatoryStatus().contains(c.status(system).wire())) {
+                out.add("component " + c.id());
+            }
+        }
+        return out;
     }
 
     /**

@@ -27,6 +27,7 @@ import dev.vigil.engine.model.DataItem;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.ProductionStep;
+import dev.vigil.engine.model.RegulatoryStatus;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemInfo.DeviceClass;
@@ -124,7 +125,11 @@ final class FormatOne {
             opt(
                     "supportThresholdDays",
                     new IntShape(0, Integer.MAX_VALUE),
-                    "Warn when support ends within this many days (default 180)"));
+                    "Warn when support ends within this many days (default 180)"),
+            opt(
+                    "regulatoryStatus",
+                    enumOf(RegulatoryStatus.class),
+                    "Whether the product is itself a medical device (not stated: medical-device)"));
 
     static final ObjectShape HAZARD_SHAPE = object(
             "hazard",
@@ -255,7 +260,11 @@ final class FormatOne {
                             opt("tamperProtected", bool(), "Logs are protected against tampering"),
                             opt("forwardedTo", ref(COMPONENT), "Component the logs are forwarded to")),
                     "Security logging"),
-            opt("capabilities", CAPABILITIES_SHAPE, "Security capabilities MDS2 and the catalog ask about"));
+            opt("capabilities", CAPABILITIES_SHAPE, "Security capabilities MDS2 and the catalog ask about"),
+            opt(
+                    "regulatoryStatus",
+                    enumOf(RegulatoryStatus.class),
+                    "Whether the component is itself a medical device (not stated: the system's status)"));
 
     static final ObjectShape DATA_SHAPE = object(
             "data",

@@ -12,6 +12,7 @@ import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.Lifecycle;
 import dev.vigil.engine.model.ProductionStep;
+import dev.vigil.engine.model.RegulatoryStatus;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.SecurityTest;
 import dev.vigil.engine.model.SystemInfo;
@@ -119,7 +120,8 @@ final class ModelBinder {
                 v.objects("builtAt").stream()
                         .map(b -> new SystemInfo.SiteLink(b.required("site"), b.required("model")))
                         .toList(),
-                v.integer("supportThresholdDays"));
+                v.integer("supportThresholdDays"),
+                v.enumOf("regulatoryStatus", RegulatoryStatus.class));
     }
 
     private static <E extends Enum<E> & WireValue> Map<SystemInfo.Market, E> perMarket(
@@ -188,7 +190,8 @@ final class ModelBinder {
                         .map(l -> new Component.Logging(
                                 l.bool("securityEvents"), l.bool("tamperProtected"), l.text("forwardedTo")))
                         .orElse(Component.Logging.UNKNOWN),
-                v.object("capabilities").map(ModelBinder::capabilities));
+                v.object("capabilities").map(ModelBinder::capabilities),
+                v.enumOf("regulatoryStatus", RegulatoryStatus.class));
     }
 
     private static Capabilities capabilities(NodeValues v) {

@@ -22,7 +22,8 @@ public record Component(
         List<Interface> interfaces,
         List<Account> accounts,
         Logging logging,
-        Optional<Capabilities> capabilities)
+        Optional<Capabilities> capabilities,
+        Optional<RegulatoryStatus> regulatoryStatus)
         implements Element {
 
     public Component {
@@ -31,6 +32,11 @@ public record Component(
         stores = List.copyOf(stores);
         interfaces = List.copyOf(interfaces);
         accounts = List.copyOf(accounts);
+    }
+
+    /** Its regulatory status: as stated, else the product's ({@link SystemInfo#productStatus()}). */
+    public RegulatoryStatus status(SystemInfo system) {
+        return regulatoryStatus.orElse(system.productStatus());
     }
 
     public boolean has(Function function) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param classes the device class per market (France follows the EU class)
  * @param pathways the premarket pathway per market (only the US is defined)
  * @param builtAt the site models that build this product; their production evidence counts for it
+ * @param regulatoryStatus whether the product is itself a medical device; empty when not stated (a product
+ *     model then describes a medical device, see {@link #productStatus()})
  * @param supportThresholdDays warn when support ends within this many days (empty: the default)
  */
 public record SystemInfo(
@@ -30,7 +32,8 @@ public record SystemInfo(
         Map<Market, DeviceClass> classes,
         Map<Market, Pathway> pathways,
         List<SiteLink> builtAt,
-        Optional<Integer> supportThresholdDays) {
+        Optional<Integer> supportThresholdDays,
+        Optional<RegulatoryStatus> regulatoryStatus) {
 
     public SystemInfo {
         environments = List.copyOf(environments);
@@ -41,6 +44,14 @@ public record SystemInfo(
         pathways = java.util.Collections.unmodifiableMap(
                 pathways.isEmpty() ? new EnumMap<>(Market.class) : new EnumMap<>(pathways));
         builtAt = List.copyOf(builtAt);
+    }
+
+    /**
+     * The product's regulatory status: as stated, else a medical device, because format 1 models describe
+     * medical devices and their systems (a model without the fact keeps meaning what it meant).
+     */
+    public RegulatoryStatus productStatus() {
+        return regulatoryStatus.orElse(RegulatoryStatus.MEDICAL_DEVICE);
     }
 
     /** The class stated for a market; France follows the EU class. */

@@ -128,7 +128,7 @@ public record ReportDocument(
                     s.total(),
                     byWire(s.bySeverity(), dev.vigil.engine.risk.Severity::wire),
                     byWire(s.byStatus(), WireValue::wire),
-                    byWire(s.byKind(), dev.vigil.engine.threat.Hit.Kind::wire),
+                    byWire(s.byKind(), dev.vigil.engine.threat.rules.Hit.Kind::wire),
                     s.controlled(),
                     s.uncontrolled(),
                     s.withoutHazard(),

@@ -74,9 +74,12 @@ class ReferenceModelComplianceTest {
     @Test
     void everyMarketOfTheReferenceModelSelectsItsFrameworks() {
         // markets us, eu, ca, au, fr and a cyber device, not an IVD: every product framework applies except the
-        // IVDR and those of markets it is not sold in (uk, jp); the site frameworks never do
+        // IVDR and those of markets it is not sold in (uk, jp); the site frameworks never do, nor the Cyber
+        // Resilience Act, which excludes medical devices (Art. 2(2)) and nothing in the model is marked otherwise
         assertThat(REFERENCE.rows().stream().filter(r -> !r.applicable()).map(r -> r.framework()))
-                .containsOnly("ditta", "nis2", "uk-mdr", "jp-mhlw", "ivdr");
+                .containsOnly("ditta", "nis2", "uk-mdr", "jp-mhlw", "ivdr", "cra");
+        assertThat(row(REFERENCE, "cra-annex-i-2-5").reason())
+                .contains("system.regulatoryStatus is medical-device (not stated");
         assertThat(row(REFERENCE, "ivdr-art-82").reason()).contains("system.ivd is not stated");
         // PMA periodic reports depend on the US pathway, which the reference model does not state
         assertThat(row(REFERENCE, "fda-post-viii").status()).isEqualTo(ComplianceStatus.NOT_ASSESSABLE);

@@ -185,7 +185,13 @@ class RequirementByRequirementTest {
         dev.put("interfaces", list(map("id", "if1", "type", "usb", "enabledInField", false)));
         dev.put("accounts", list(map("role", "service", "authentication", "password")));
         dev.put("capabilities", new LinkedHashMap<>());
-        model.put("components", list(dev, map("id", "srv", "kind", "service", "zone", "z2", "owner", "manufacturer")));
+        Map<String, Object> srv = map("id", "srv", "kind", "service", "zone", "z2", "owner", "manufacturer");
+        // a requirement selecting by regulatory status (the CRA) needs a part with that status to apply
+        r.applicability().regulatoryStatus().stream()
+                .sorted()
+                .findFirst()
+                .ifPresent(s -> srv.put("regulatoryStatus", s));
+        model.put("components", list(dev, srv));
         model.put(
                 "data",
                 list(map("id", "d1", "category", "phi", "confidentiality", 3, "integrity", 3, "availability", 3)));
