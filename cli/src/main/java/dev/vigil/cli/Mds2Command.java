@@ -6,8 +6,9 @@ import dev.vigil.engine.mds2.Mds2Document;
 import dev.vigil.engine.mds2.Mds2Workbook;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.render.JsonDocuments;
+import dev.vigil.engine.source.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +77,7 @@ final class Mds2Command implements Callable<Integer> {
         }
         SystemModel model = ModelArgument.load(modelFile, spec.commandLine().getErr());
         Mds2Disclosure disclosure = Mds2Disclosure.of(model, date());
+        disclosure.warnings().forEach(w -> spec.commandLine().getErr().println("vigil: warning: " + w));
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null) {
             stdout.print(JsonDocuments.write(Mds2Document.of(disclosure)) + "\n");
@@ -82,16 +85,16 @@ final class Mds2Command implements Callable<Integer> {
             return ExitCodes.OK;
         }
         try {
-            if (out.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(out.toAbsolutePath().getParent());
-            }
+            byte[] content;
             if (chosen == Format.json) {
-                Files.writeString(out, JsonDocuments.write(Mds2Document.of(disclosure)) + "\n", StandardCharsets.UTF_8);
+                content = (JsonDocuments.write(Mds2Document.of(disclosure)) + "\n").getBytes(StandardCharsets.UTF_8);
             } else {
-                try (OutputStream file = Files.newOutputStream(out)) {
-                    Mds2Workbook.write(disclosure, file);
-                }
+                ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+                Mds2Workbook.write(disclosure, workbook);
+                content = workbook.toByteArray();
             }
+            // Written whole or not at all: a full disk leaves the file that was there before.
+            AtomicFiles.writeAllBytes(Map.of(out, content));
         } catch (IOException e) {
             throw new BadInputException("cannot write " + out + ": " + e.getMessage());
         }

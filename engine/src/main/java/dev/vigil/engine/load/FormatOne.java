@@ -26,6 +26,7 @@ import dev.vigil.engine.model.Control;
 import dev.vigil.engine.model.DataItem;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
+import dev.vigil.engine.model.Mds2Statement;
 import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.RegulatoryStatus;
 import dev.vigil.engine.model.Secret;
@@ -378,6 +379,14 @@ final class FormatOne {
             opt("by", text(), "Who decided"),
             opt("date", date(), "When"));
 
+    static final ObjectShape MDS2_STATEMENT_SHAPE = object(
+            "MDS2 statement",
+            null,
+            "The manufacturer's answer to an MDS2 question the model's facts cannot answer",
+            req("question", text(), "MDS2 question id as the form numbers it, e.g. AUDT-2.2"),
+            req("answer", enumOf(Mds2Statement.Answer.class), "The answer"),
+            req("note", text(), "What the answer rests on (shown in the form's note column)"));
+
     static final ObjectShape ASSUMPTION_SHAPE = object(
             "assumption",
             ASSUMPTION,
@@ -466,6 +475,10 @@ final class FormatOne {
         fields.add(opt("lifecycle", EvidenceFormat.LIFECYCLE_SHAPE, "Lifecycle evidence"));
         fields.add(opt("tracking", list(TRACKING_SHAPE), "Decisions about findings"));
         fields.add(opt("assumptions", list(ASSUMPTION_SHAPE), "Stated assumptions"));
+        fields.add(opt(
+                "mds2",
+                list(MDS2_STATEMENT_SHAPE),
+                "Answers to MDS2 questions that no model fact answers (facts win where they answer)"));
         return fields.toArray(Field[]::new);
     }
 }

@@ -11,6 +11,7 @@ import dev.vigil.engine.model.EssentialFunction;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.Lifecycle;
+import dev.vigil.engine.model.Mds2Statement;
 import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.RegulatoryStatus;
 import dev.vigil.engine.model.Secret;
@@ -79,6 +80,7 @@ final class ModelBinder {
                 lifecycle(),
                 section("tracking", this::tracking),
                 section("assumptions", this::assumption),
+                section("mds2", this::mds2Statement),
                 locations);
         return new Bound(model, trackingLocations, evidenceLocations);
     }
@@ -381,5 +383,13 @@ final class ModelBinder {
                 v.objects("excludes").stream()
                         .map(e -> new Assumption.Exclusion(e.required("rule"), e.required("element")))
                         .toList());
+    }
+
+    private Mds2Statement mds2Statement(NodeValues v) {
+        return new Mds2Statement(
+                v.required("question"),
+                v.requiredEnum("answer", Mds2Statement.Answer.class),
+                v.required("note"),
+                v.map().location());
     }
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class ModelFormatDoc {
 
     private static final Pattern BLOCK =
-            Pattern.compile("(<!-- fields: ([a-zA-Z.]+) -->\n)(.*?)(<!-- end fields -->)", Pattern.DOTALL);
+            Pattern.compile("(<!-- fields: ([a-zA-Z0-9.]+) -->\n)(.*?)(<!-- end fields -->)", Pattern.DOTALL);
 
     private ModelFormatDoc() {}
 

@@ -230,8 +230,11 @@ final class ShapeChecker {
         } else if (shape instanceof RefShape ref) {
             ids.refer(scalar.location(), field, where, text, ref.kinds());
         } else if (shape instanceof EnumShape enumShape) {
-            // numeric classes (Australian IVD class 1-4) may be written as plain integers
-            boolean word = type == ScalarType.STRING || type == ScalarType.INTEGER;
+            // numeric classes (Australian IVD class 1-4) may be written as plain integers, and a word that
+            // YAML 1.1 reads as a boolean (yes, no) is still that word where the enum has it
+            boolean word = type == ScalarType.STRING
+                    || type == ScalarType.INTEGER
+                    || (type == ScalarType.BOOLEAN && enumShape.values().contains(text));
             if (!word || !enumShape.values().contains(text)) {
                 String hint = Suggestions.nearest(text, enumShape.values())
                         .map(s -> "; did you mean '" + s + "'?")

@@ -1,9 +1,12 @@
 package dev.vigil.engine.mds2;
 
+import dev.vigil.engine.model.Mds2Statement;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.source.InputException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,10 +15,12 @@ import java.util.TreeMap;
  * A filled MDS2 form for one model on one date: every question of the catalog, in form order, with its
  * answer. Answers come only from model facts; where the model is silent the answer says "not stated".
  */
-public record Mds2Disclosure(SystemInfo system, LocalDate date, Mds2Catalog catalog, List<Row> rows) {
+public record Mds2Disclosure(
+        SystemInfo system, LocalDate date, Mds2Catalog catalog, List<Row> rows, List<String> warnings) {
 
     public Mds2Disclosure {
         rows = List.copyOf(rows);
+        warnings = List.copyOf(warnings);
     }
 
     /** One answered question. */
@@ -29,10 +34,48 @@ public record Mds2Disclosure(SystemInfo system, LocalDate date, Mds2Catalog cata
         }
         Mds2Catalog catalog = Mds2Catalog.standard();
         Mds2Context context = new Mds2Context(model, date);
-        List<Row> rows = catalog.questions().stream()
-                .map(q -> new Row(q, Mds2Facts.answer(q, context)))
-                .toList();
-        return new Mds2Disclosure(model.system(), date, catalog, rows);
+        Map<String, Mds2Statement> statements = new HashMap<>();
+        model.mds2().forEach(s -> statements.putIfAbsent(s.question(), s));
+        List<Row> rows = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Mds2Question q : catalog.questions()) {
+            Mds2Answer derived = Mds2Facts.answer(q, context);
+            Mds2Statement statement = statements.get(q.id());
+            rows.add(new Row(q, statement == null ? derived : withStatement(q, derived, statement, warnings)));
+        }
+        return new Mds2Disclosure(model.system(), date, catalog, rows, warnings);
+    }
+
+    /**
+     * The model's facts answer where they can; the manufacturer's statement fills only what they leave
+     * unstated. A statement the facts contradict is not taken: the answer says so and a warning names both.
+     */
+    private static Mds2Answer withStatement(
+            Mds2Question question, Mds2Answer derived, Mds2Statement statement, List<String> warnings) {
+        Mds2Answer.Value stated =
+                switch (statement.answer()) {
+                    case YES -> Mds2Answer.Value.YES;
+                    case NO -> Mds2Answer.Value.NO;
+                    case NOT_APPLICABLE -> Mds2Answer.Value.NOT_APPLICABLE;
+                };
+        String fact = "mds2 statement at " + statement.location() + ": " + stated.text();
+        if (derived.value() == Mds2Answer.Value.NOT_STATED) {
+            return new Mds2Answer(stated, "", List.of(fact), "stated by the manufacturer: " + statement.note());
+        }
+        List<String> facts = new ArrayList<>(derived.facts());
+        facts.add(fact);
+        if (derived.value() == stated) {
+            return new Mds2Answer(derived.value(), derived.detail(), facts, derived.note());
+        }
+        String conflict = "the model's mds2 statement (" + statement.location() + ") answers " + question.id() + " '"
+                + stated.text() + "' but its facts answer '" + derived.value().text()
+                + "': the facts are shown; correct one of them";
+        warnings.add(conflict);
+        return new Mds2Answer(
+                derived.value(),
+                derived.detail(),
+                facts,
+                derived.note().isEmpty() ? conflict : derived.note() + "; " + conflict);
     }
 
     /** How many answers have each value, every value present. */

@@ -33,6 +33,7 @@ public record SystemModel(
         Lifecycle lifecycle,
         List<Tracking> tracking,
         List<Assumption> assumptions,
+        List<Mds2Statement> mds2,
         Map<String, Location> locations) {
 
     public SystemModel {
@@ -52,6 +53,7 @@ public record SystemModel(
         documents = List.copyOf(documents);
         tracking = List.copyOf(tracking);
         assumptions = List.copyOf(assumptions);
+        mds2 = List.copyOf(mds2);
         locations = Map.copyOf(locations);
     }
 
