@@ -13,6 +13,7 @@ import dev.vigil.engine.source.SourceResolver;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,6 +42,13 @@ class DocumentsPdfTest {
     @TempDir
     static Path dir;
 
+    /** As the server records them: one over the current content, one over content that changed since. */
+    static final List<DocumentControl.Approval> APPROVALS = List.of(
+            new DocumentControl.Approval(
+                    "Ada Approver", "approval", Instant.parse("2026-12-03T10:15:30Z"), "a".repeat(64), true),
+            new DocumentControl.Approval(
+                    "Rex Reviewer", "review", Instant.parse("2026-12-02T08:00:00Z"), "b".repeat(64), false));
+
     static SystemModel model;
     static List<GeneratedDocument> documents;
     static final Map<String, String> TEXT = new LinkedHashMap<>();
@@ -54,7 +62,7 @@ class DocumentsPdfTest {
                 new Assessor().assess(model, AssessOptions.on(day).withOutputs(Output.COMPLIANCE, Output.DIAGRAMS));
         documents = Documents.make(
                 result,
-                DocumentOptions.on(day).withAuthor("Test Author"),
+                DocumentOptions.on(day).withAuthor("Test Author").withApprovals(APPROVALS),
                 Documents.sets("all"),
                 SourceResolver.fileSystem());
         List<Path> files = Documents.write(documents, Documents.Format.PDF, dir, "vigil test");
@@ -72,6 +80,20 @@ class DocumentsPdfTest {
         assertThat(FILES).hasSize(13);
         assertThat(FILES.values()).allSatisfy(f -> assertThat(f).isNotEmptyFile());
         assertThat(FILES.keySet()).contains("GLUCOFLOW-FDA-SRMR", "GLUCOFLOW-EU-GSPR", "GLUCOFLOW-CUSTOMER-SECURITY");
+    }
+
+    @Test
+    void theApprovalBlockNamesEachSignatureWithMeaningTimeAndTheContentItSigned() {
+        for (GeneratedDocument d : documents) {
+            // The text extractor may break the 64-digit hash where the cell wraps it; compare without spaces.
+            String text = TEXT.get(d.control().documentId()).replace(" ", "");
+            assertThat(text)
+                    .as(d.control().documentId())
+                    .contains("AdaApprover", "approval", "2026-12-0310:15:30", "a".repeat(64))
+                    .contains("RexReviewer", "review", "2026-12-0208:00:00", "b".repeat(64))
+                    .contains("(signedearliercontent:thereleasechangedafterthissignature)")
+                    .doesNotContain("Noapprovalrecorded");
+        }
     }
 
     @Test
