@@ -5,6 +5,9 @@ import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.assess.Output;
+import dev.vigil.engine.documents.DocumentOptions;
+import dev.vigil.engine.documents.Documents;
+import dev.vigil.engine.documents.GeneratedDocument;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
@@ -79,19 +82,34 @@ class ModelAssessment {
     }
 
     private String reportHtml(String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
-        SystemModel model = load(modelName, files.get(modelName), sources);
-        AssessResult result = withStore(store -> assessor.assess(
-                model,
-                AssessOptions.on(date)
-                        .withSources(sources)
-                        .withStore(store)
-                        .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS)));
+        AssessResult result = assessFully(modelName, files, date, sources);
         return ReportHtml.render(
                 result.assessment(),
                 VERSION,
                 Diagram.of(result.diagrams()),
                 result.compliance(),
                 result.vulnerabilities());
+    }
+
+    /**
+     * The document sets, made as {@code vigil documents} makes them: one assessment on {@code date} with
+     * compliance, vulnerabilities and diagrams, then the engine's documents front door.
+     */
+    List<GeneratedDocument> documents(
+            String modelName, Map<String, String> files, LocalDate date, DocumentOptions options, List<String> sets) {
+        SourceResolver sources = sources(files);
+        return Documents.make(assessFully(modelName, files, date, sources), options, sets, sources);
+    }
+
+    private AssessResult assessFully(
+            String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
+        SystemModel model = load(modelName, files.get(modelName), sources);
+        return withStore(store -> assessor.assess(
+                model,
+                AssessOptions.on(date)
+                        .withSources(sources)
+                        .withStore(store)
+                        .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS)));
     }
 
     /** A release's files, SBOMs included, read by the engine straight from memory: nothing is written to disk. */

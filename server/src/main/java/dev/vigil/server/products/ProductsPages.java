@@ -33,9 +33,11 @@ class ProductsPages {
     static final int PAGE_SIZE = 100;
 
     private final Releases releases;
+    private final ReleaseDocuments documents;
 
-    ProductsPages(Releases releases) {
+    ProductsPages(Releases releases, ReleaseDocuments documents) {
         this.releases = releases;
+        this.documents = documents;
     }
 
     record PortfolioRow(
@@ -132,6 +134,7 @@ class ProductsPages {
                 releases.approvals(r).stream()
                         .map(a -> ProductsApi.approval(a, current))
                         .toList());
+        model.addAttribute("documents", documents.list(id, version));
         filterFindings(r, decisions, null, null, null, model);
         return "products/release";
     }
