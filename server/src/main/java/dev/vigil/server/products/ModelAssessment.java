@@ -21,7 +21,9 @@ import dev.vigil.server.api.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,8 +52,8 @@ class ModelAssessment {
         this.advisories = advisories;
     }
 
-    /** A loaded, assessed model: its id and kind, and report.json as the CLI writes it. */
-    record Assessed(String systemId, String kind, String reportJson) {}
+    /** A loaded, assessed model: its id and kind, report.json as the CLI writes it, its support end dates. */
+    record Assessed(String systemId, String kind, String reportJson, List<SupportEnds.SupportEnd> supportEnds) {}
 
     /**
      * Loads and assesses; an invalid model is refused (422) with one entry per diagnostic.
@@ -73,7 +75,7 @@ class ModelAssessment {
             throw invalid(e.getMessage(), e.diagnostics());
         }
         String json = ReportJson.render(result.assessment(), VERSION, result.compliance(), result.vulnerabilities());
-        return new Assessed(model.system().id(), model.system().kind().wire(), json);
+        return new Assessed(model.system().id(), model.system().kind().wire(), json, SupportEnds.of(model, sources));
     }
 
     /** report.html with diagrams: seconds of work, so a background job makes it after the upload. */
@@ -128,11 +130,30 @@ class ModelAssessment {
     }
 
     private <T> T withStore(java.util.function.Function<Optional<AdvisoryStore>, T> use) {
+        return use.apply(store());
+    }
+
+    /** The advisory store as opened, with the time its index was written (an import writes a new one). */
+    private record OpenStore(AdvisoryStore store, FileTime written) {}
+
+    private OpenStore open;
+
+    /**
+     * The advisory store, opened once per instance rather than per upload (opening reads its whole index),
+     * and opened again when an import has written a new index. Reads are positional, so assessments share
+     * it; a store replaced by an import is left open for the assessments still reading it.
+     */
+    private synchronized Optional<AdvisoryStore> store() {
+        Path index = advisories.resolve("index.bin");
         if (!AdvisoryStore.exists(advisories)) {
-            return use.apply(Optional.empty());
+            return Optional.empty();
         }
-        try (AdvisoryStore store = AdvisoryStore.open(advisories)) {
-            return use.apply(Optional.of(store));
+        try {
+            FileTime written = Files.getLastModifiedTime(index);
+            if (open == null || !open.written().equals(written)) {
+                open = new OpenStore(AdvisoryStore.open(advisories), written);
+            }
+            return Optional.of(open.store());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the advisory store " + advisories, e);
         }

@@ -155,6 +155,7 @@ class Releases {
         try {
             long id = transaction.execute(s -> {
                 long newId = store.insertRelease(release, files);
+                store.insertSupportEnds(newId, assessed.supportEnds());
                 int carried = carryDecisions(productId, newId, ReportView.of(assessed.reportJson()));
                 audit.record(
                         me.username(),

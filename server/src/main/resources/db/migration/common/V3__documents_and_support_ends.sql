@@ -23,3 +23,13 @@ CREATE TABLE release_document (
     generated_at   TIMESTAMP(6) WITH TIME ZONE NOT NULL,
     CONSTRAINT release_document_revision UNIQUE (release_id, name, format, revision)
 );
+
+-- The end-of-support dates a release states (model components' platforms, SBOM components), so the
+-- portfolio can show support ending soon for any date and horizon without loading models.
+CREATE TABLE release_support_end (
+    release_id BIGINT NOT NULL REFERENCES product_release (id),
+    kind       VARCHAR(20) NOT NULL,
+    subject    VARCHAR(1000) NOT NULL,
+    ends       DATE NOT NULL
+);
+CREATE INDEX release_support_end_release ON release_support_end (release_id, ends);
