@@ -93,7 +93,7 @@ final class BenchClient {
     HttpResponse<String> page(String path) throws IOException, InterruptedException {
         return browser.send(
                 HttpRequest.newBuilder(URI.create(base + path))
-                        .timeout(Duration.ofSeconds(120))
+                        .timeout(Duration.ofSeconds(900))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -20,17 +20,7 @@ final class Seeding {
             String id = String.format("seed-%04d", p);
             productRows.add(new Object[] {id, "Seeded product " + p, "bench", ServerBench.now()});
             for (int r = 1; r <= releases; r++) {
-                releaseRows.add(new Object[] {
-                    id,
-                    "1." + r,
-                    "product",
-                    "model.yaml",
-                    "vigil: 1\n",
-                    "0".repeat(64),
-                    "bench",
-                    ServerBench.now(),
-                    r == releases ? report : summaries
-                });
+                releaseRows.add(row(id, "1." + r, r == releases ? report : summaries));
             }
         }
         db.batchUpdate("INSERT INTO product (id, name, created_by, created_at) VALUES (?, ?, ?, ?)", productRows);
@@ -40,17 +30,14 @@ final class Seeding {
     }
 
     static void release(JdbcTemplate db, String product, String version, String report) {
-        db.update(
-                INSERT_RELEASE,
-                product,
-                version,
-                "product",
-                "model.yaml",
-                "vigil: 1\n",
-                "0".repeat(64),
-                "bench",
-                ServerBench.now(),
-                report);
+        db.update(INSERT_RELEASE, row(product, version, report));
+    }
+
+    /** A release row as a bench upload would have stored it, with a placeholder model and hash. */
+    private static Object[] row(String product, String version, String report) {
+        return new Object[] {
+            product, version, "product", "model.yaml", "vigil: 1\n", "0".repeat(64), "bench", ServerBench.now(), report
+        };
     }
 
     private static final String INSERT_RELEASE = "INSERT INTO product_release (product_id, version, kind, model_name,"

@@ -44,13 +44,7 @@ class ReleaseDocumentsTest {
         ReleaseApiTest calls = new ReleaseApiTest();
         calls.mvc = mvc;
         String auth = calls.token();
-        String id = calls.product(auth);
-        mvc.perform(multipart("/api/v1/products/{id}/releases", id)
-                        .file(ReleaseApiTest.model(ReleaseApiTest.modelOf(id)))
-                        .file(ReleaseApiTest.sbom())
-                        .param("version", "3.0")
-                        .header("Authorization", auth))
-                .andExpect(status().isCreated());
+        String id = release(calls, auth, "3.0");
         String base = "/api/v1/products/" + id + "/releases/3.0/documents";
 
         JsonNode first = generate(auth, base, "{\"set\":\"customer\"}");
@@ -122,13 +116,7 @@ class ReleaseDocumentsTest {
         ReleaseApiTest calls = new ReleaseApiTest();
         calls.mvc = mvc;
         String auth = calls.token();
-        String id = calls.product(auth);
-        mvc.perform(multipart("/api/v1/products/{id}/releases", id)
-                        .file(ReleaseApiTest.model(ReleaseApiTest.modelOf(id)))
-                        .file(ReleaseApiTest.sbom())
-                        .param("version", "1.0")
-                        .header("Authorization", auth))
-                .andExpect(status().isCreated());
+        String id = release(calls, auth, "1.0");
         String base = "/api/v1/products/" + id + "/releases/1.0/documents";
         JsonNode html = generate(auth, base, "{\"set\":\"customer\",\"format\":\"html\"}");
         byte[] page = download(
@@ -151,6 +139,18 @@ class ReleaseDocumentsTest {
         mvc.perform(get(base + "/" + html.get(0).get("name").asText() + ".html?revision=7")
                         .header("Authorization", auth))
                 .andExpect(status().isNotFound());
+    }
+
+    /** A new product with one release of the fixture: its id. */
+    private String release(ReleaseApiTest calls, String auth, String version) throws Exception {
+        String id = calls.product(auth);
+        mvc.perform(multipart("/api/v1/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model(ReleaseApiTest.modelOf(id)))
+                        .file(ReleaseApiTest.sbom())
+                        .param("version", version)
+                        .header("Authorization", auth))
+                .andExpect(status().isCreated());
+        return id;
     }
 
     private JsonNode generate(String auth, String path, String body) throws Exception {
