@@ -55,7 +55,7 @@ final class LoadRun {
                                         case 0 -> "/api/v1/products";
                                         case 1 -> "/api/v1/products/small/releases/1.0";
                                         case 2 -> "/api/v1/products/small/releases/2000-findings/findings?page="
-                                                + random.nextInt(20) + "&size=100";
+                                                + (1 + random.nextInt(20)) + "&size=100";
                                         default -> "/api/v1/products/seed-0" + (100 + random.nextInt(900))
                                                 + "/releases";
                                     };
