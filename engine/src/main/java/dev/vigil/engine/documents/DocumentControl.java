@@ -1,5 +1,6 @@
 package dev.vigil.engine.documents;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +21,12 @@ public record DocumentControl(
         approvals = List.copyOf(approvals);
     }
 
-    /** One recorded approval of the release the document belongs to. */
-    public record Approval(String role, String name, LocalDate date) {}
+    /**
+     * One electronic signature recorded on the release the document belongs to (21 CFR 11.50): the
+     * signer's printed name, what the signature means, when it was made and the hash of the release content
+     * it signed. {@code coversCurrentContent} is false when the release changed after signing (a later
+     * decision), so a document never presents a signature over content it did not see as if it did.
+     */
+    public record Approval(
+            String printedName, String meaning, Instant signedAt, String contentHash, boolean coversCurrentContent) {}
 }

@@ -17,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,6 +60,13 @@ class DocumentsPdfTest {
 
     private static Path dir;
 
+    /** As the server records them: one over the current content, one over content that changed since. */
+    static final List<DocumentControl.Approval> APPROVALS = List.of(
+            new DocumentControl.Approval(
+                    "Ada Approver", "approval", Instant.parse("2026-12-03T10:15:30Z"), "a".repeat(64), true),
+            new DocumentControl.Approval(
+                    "Rex Reviewer", "review", Instant.parse("2026-12-02T08:00:00Z"), "b".repeat(64), false));
+
     /** One example model's documents, rendered once for all tests. */
     record Rendered(
             SystemModel model,
@@ -97,7 +105,10 @@ class DocumentsPdfTest {
                     new Assessor().assess(model, AssessOptions.on(DAY).withOutputs(Output.COMPLIANCE, Output.DIAGRAMS));
             List<GeneratedDocument> documents = Documents.make(
                     result,
-                    DocumentOptions.on(DAY).withAuthor("Test Author"),
+                    // the GlucoFlow documents carry server approvals, the other examples none
+                    example.equals("glucoflow")
+                            ? DocumentOptions.on(DAY).withAuthor("Test Author").withApprovals(APPROVALS)
+                            : DocumentOptions.on(DAY).withAuthor("Test Author"),
                     Documents.sets("all"),
                     SourceResolver.fileSystem());
             List<Path> written = Documents.write(documents, Documents.Format.PDF, dir.resolve(example), "vigil test");
@@ -201,6 +212,22 @@ class DocumentsPdfTest {
     void theGlucoflowLabelingNamesTheDefaultPasswordAndTheContact() {
         String text = rendered("glucoflow").unbroken("FDA-LABELING");
         assertThat(text).contains("pump-swd", "default-password", "Changethedefaultpassword", "psirt@example.com");
+    }
+
+    @Test
+    void theApprovalBlockNamesEachSignatureWithMeaningTimeAndTheContentItSigned() {
+        Rendered r = rendered("glucoflow");
+        for (GeneratedDocument d : r.documents()) {
+            // The text extractor may break the 64-digit hash where the cell wraps it; compare without spaces.
+            String text = r.text().get(d.control().documentId()).replace(" ", "");
+            assertThat(text)
+                    .as(d.control().documentId())
+                    .contains("AdaApprover", "approval", "2026-12-0310:15:30", "a".repeat(64))
+                    .contains("RexReviewer", "review", "2026-12-0208:00:00", "b".repeat(64))
+                    .contains("(signedearliercontent:thereleasechangedafterthissignature)")
+                    .doesNotContain("Noapprovalrecorded");
+        }
+        assertThat(rendered("pacemaker-system").text("FDA-SRMR")).contains("No approval recorded");
     }
 
     @Test

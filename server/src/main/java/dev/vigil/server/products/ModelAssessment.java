@@ -5,6 +5,9 @@ import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.assess.Output;
+import dev.vigil.engine.documents.DocumentOptions;
+import dev.vigil.engine.documents.Documents;
+import dev.vigil.engine.documents.GeneratedDocument;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
@@ -18,7 +21,9 @@ import dev.vigil.server.api.ApiProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,8 +52,8 @@ class ModelAssessment {
         this.advisories = advisories;
     }
 
-    /** A loaded, assessed model: its id and kind, and report.json as the CLI writes it. */
-    record Assessed(String systemId, String kind, String reportJson) {}
+    /** A loaded, assessed model: its id and kind, report.json as the CLI writes it, its support end dates. */
+    record Assessed(String systemId, String kind, String reportJson, List<SupportEnds.SupportEnd> supportEnds) {}
 
     /**
      * Loads and assesses; an invalid model is refused (422) with one entry per diagnostic.
@@ -70,7 +75,7 @@ class ModelAssessment {
             throw invalid(e.getMessage(), e.diagnostics());
         }
         String json = ReportJson.render(result.assessment(), VERSION, result.compliance(), result.vulnerabilities());
-        return new Assessed(model.system().id(), model.system().kind().wire(), json);
+        return new Assessed(model.system().id(), model.system().kind().wire(), json, SupportEnds.of(model, sources));
     }
 
     /** report.html with diagrams: seconds of work, so a background job makes it after the upload. */
@@ -79,19 +84,34 @@ class ModelAssessment {
     }
 
     private String reportHtml(String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
-        SystemModel model = load(modelName, files.get(modelName), sources);
-        AssessResult result = withStore(store -> assessor.assess(
-                model,
-                AssessOptions.on(date)
-                        .withSources(sources)
-                        .withStore(store)
-                        .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS)));
+        AssessResult result = assessFully(modelName, files, date, sources);
         return ReportHtml.render(
                 result.assessment(),
                 VERSION,
                 Diagram.of(result.diagrams()),
                 result.compliance(),
                 result.vulnerabilities());
+    }
+
+    /**
+     * The document sets, made as {@code vigil documents} makes them: one assessment on {@code date} with
+     * compliance, vulnerabilities and diagrams, then the engine's documents front door.
+     */
+    List<GeneratedDocument> documents(
+            String modelName, Map<String, String> files, LocalDate date, DocumentOptions options, List<String> sets) {
+        SourceResolver sources = sources(files);
+        return Documents.make(assessFully(modelName, files, date, sources), options, sets, sources);
+    }
+
+    private AssessResult assessFully(
+            String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
+        SystemModel model = load(modelName, files.get(modelName), sources);
+        return withStore(store -> assessor.assess(
+                model,
+                AssessOptions.on(date)
+                        .withSources(sources)
+                        .withStore(store)
+                        .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS)));
     }
 
     /** A release's files, SBOMs included, read by the engine straight from memory: nothing is written to disk. */
@@ -110,11 +130,30 @@ class ModelAssessment {
     }
 
     private <T> T withStore(java.util.function.Function<Optional<AdvisoryStore>, T> use) {
+        return use.apply(store());
+    }
+
+    /** The advisory store as opened, with the time its index was written (an import writes a new one). */
+    private record OpenStore(AdvisoryStore store, FileTime written) {}
+
+    private OpenStore open;
+
+    /**
+     * The advisory store, opened once per instance rather than per upload (opening reads its whole index),
+     * and opened again when an import has written a new index. Reads are positional, so assessments share
+     * it; a store replaced by an import is left open for the assessments still reading it.
+     */
+    private synchronized Optional<AdvisoryStore> store() {
+        Path index = advisories.resolve("index.bin");
         if (!AdvisoryStore.exists(advisories)) {
-            return use.apply(Optional.empty());
+            return Optional.empty();
         }
-        try (AdvisoryStore store = AdvisoryStore.open(advisories)) {
-            return use.apply(Optional.of(store));
+        try {
+            FileTime written = Files.getLastModifiedTime(index);
+            if (open == null || !open.written().equals(written)) {
+                open = new OpenStore(AdvisoryStore.open(advisories), written);
+            }
+            return Optional.of(open.store());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the advisory store " + advisories, e);
         }

@@ -93,10 +93,31 @@ class ProductsApi {
         return m;
     }
 
+    /**
+     * Every finding, or with {@code page} (from 1) and {@code size} (default 100, at most 1,000) one page of
+     * them; {@code X-Total-Count} names how many there are in all.
+     */
     @GetMapping("/{id}/releases/{version}/findings")
-    List<Map<String, Object>> findings(@PathVariable String id, @PathVariable String version) {
+    ResponseEntity<List<Map<String, Object>>> findings(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         ReleaseStore.Release r = releases.release(id, version);
-        return ReportView.of(r.reportJson()).findings(releases.decisions(r));
+        List<Map<String, Object>> all = ReportView.of(r.reportJson()).findings(releases.decisions(r));
+        List<Map<String, Object>> shown = all;
+        if (page != null || size != null) {
+            int pageSize = size == null ? ProductsPages.PAGE_SIZE : size;
+            int pageNumber = page == null ? 1 : page;
+            if (pageSize < 1 || pageSize > 1000 || pageNumber < 1) {
+                throw dev.vigil.server.api.ApiProblem.badRequest("page must be 1 or more and size 1 to 1000");
+            }
+            long from = (long) (pageNumber - 1) * pageSize;
+            shown = all.subList((int) Math.min(from, all.size()), (int) Math.min(from + pageSize, all.size()));
+        }
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(all.size()))
+                .body(shown);
     }
 
     @GetMapping("/{id}/releases/{version}/compliance")

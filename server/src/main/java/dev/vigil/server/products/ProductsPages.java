@@ -2,13 +2,15 @@ package dev.vigil.server.products;
 
 import dev.vigil.server.api.ApiProblem;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -33,26 +35,37 @@ class ProductsPages {
     static final int PAGE_SIZE = 100;
 
     private final Releases releases;
+    private final ReleaseDocuments documents;
+    private final Portfolio portfolio;
+    private final Clock clock;
 
-    ProductsPages(Releases releases) {
+    ProductsPages(Releases releases, ReleaseDocuments documents, Portfolio portfolio, Clock clock) {
         this.releases = releases;
+        this.documents = documents;
+        this.portfolio = portfolio;
+        this.clock = clock;
     }
 
-    record PortfolioRow(
-            ReleaseStore.Product product, Optional<ReleaseStore.Release> latest, Map<String, Object> summary) {}
-
+    /**
+     * Each product with its latest release's status; support ending soon is judged on {@code date} (default
+     * today, UTC) within {@code days} (default {@code vigil.portfolio.support-horizon-days}).
+     */
     @GetMapping("/products")
-    String portfolio(Model model) {
-        List<PortfolioRow> rows = new ArrayList<>();
-        for (ReleaseStore.Product p : releases.products()) {
-            Optional<ReleaseStore.Release> latest =
-                    releases.releases(p.id()).stream().findFirst();
-            rows.add(new PortfolioRow(
-                    p,
-                    latest,
-                    latest.map(r -> Releases.summary(r, releases.decisions(r))).orElse(Map.of())));
+    String portfolio(
+            @RequestParam(required = false) String date, @RequestParam(required = false) Integer days, Model model) {
+        LocalDate on;
+        try {
+            on = date == null || date.isBlank() ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest("date must be YYYY-MM-DD, not '" + date + "'");
         }
-        model.addAttribute("rows", rows);
+        int horizon = days == null ? portfolio.horizonDays() : days;
+        if (horizon < 0 || horizon > 3650) {
+            throw ApiProblem.badRequest("days must be 0 to 3650");
+        }
+        model.addAttribute("rows", portfolio.rows(releases.products(), on, horizon));
+        model.addAttribute("date", on);
+        model.addAttribute("days", horizon);
         return "products/portfolio";
     }
 
@@ -79,10 +92,12 @@ class ProductsPages {
             @RequestParam String version,
             @RequestParam("model") MultipartFile modelFile,
             @RequestParam(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(name = "folder", required = false) List<MultipartFile> folder,
+            @RequestParam(name = "folderPath", required = false) List<String> folderPaths,
             Model model,
             HttpServletResponse response) {
         try {
-            Uploads.Parts parts = Uploads.of(modelFile, files);
+            Uploads.Parts parts = Uploads.of(modelFile, files, folder, folderPaths);
             releases.upload(id, version.strip(), parts.modelName(), parts.files());
             return "redirect:/products/" + id + "/releases/" + version.strip();
         } catch (ApiProblem problem) {
@@ -132,6 +147,7 @@ class ProductsPages {
                 releases.approvals(r).stream()
                         .map(a -> ProductsApi.approval(a, current))
                         .toList());
+        model.addAttribute("documents", documents.list(id, version));
         filterFindings(r, decisions, null, null, null, model);
         return "products/release";
     }

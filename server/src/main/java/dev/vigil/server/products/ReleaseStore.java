@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Repository;
 class ReleaseStore {
 
     private final JdbcClient db;
+    private final JdbcTemplate batches;
 
-    ReleaseStore(JdbcClient db) {
+    ReleaseStore(JdbcClient db, JdbcTemplate batches) {
         this.db = db;
+        this.batches = batches;
     }
 
     record Product(String id, String name, String createdBy, Instant createdAt) {}
@@ -95,6 +98,15 @@ class ReleaseStore {
             }
         });
         return id;
+    }
+
+    void insertSupportEnds(long releaseId, List<SupportEnds.SupportEnd> ends) {
+        // One batch: an SBOM of thousands of components may state a date for each.
+        batches.batchUpdate(
+                "INSERT INTO release_support_end (release_id, kind, subject, ends) VALUES (?, ?, ?, ?)",
+                ends.stream()
+                        .map(e -> new Object[] {releaseId, e.kind(), e.subject(), e.ends()})
+                        .toList());
     }
 
     private static final String RELEASE_COLUMNS = "r.id, r.product_id, r.version, r.kind, r.model_name,"
@@ -181,13 +193,7 @@ class ReleaseStore {
         Map<String, Decision> latest = new LinkedHashMap<>();
         db.sql("SELECT * FROM finding_decision WHERE release_id = ? ORDER BY id")
                 .param(releaseId)
-                .query((rs, n) -> new Decision(
-                        rs.getString("finding_id"),
-                        rs.getString("status"),
-                        rs.getString("justification"),
-                        rs.getString("decided_by"),
-                        rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getString("carried_from"))))
+                .query((rs, n) -> decision(rs))
                 .list()
                 .forEach(d -> latest.put(d.findingId(), d));
         return latest;
@@ -228,6 +234,16 @@ class ReleaseStore {
                 .params(releaseId, html, utc(at))
                 .update();
         return true;
+    }
+
+    static Decision decision(ResultSet rs) throws SQLException {
+        return new Decision(
+                rs.getString("finding_id"),
+                rs.getString("status"),
+                rs.getString("justification"),
+                rs.getString("decided_by"),
+                rs.getObject("decided_at", OffsetDateTime.class).toInstant(),
+                Optional.ofNullable(rs.getString("carried_from")));
     }
 
     private static Product product(ResultSet rs, int row) throws SQLException {

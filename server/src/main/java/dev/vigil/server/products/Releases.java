@@ -155,6 +155,7 @@ class Releases {
         try {
             long id = transaction.execute(s -> {
                 long newId = store.insertRelease(release, files);
+                store.insertSupportEnds(newId, assessed.supportEnds());
                 int carried = carryDecisions(productId, newId, ReportView.of(assessed.reportJson()));
                 audit.record(
                         me.username(),
@@ -342,9 +343,12 @@ class Releases {
     }
 
     static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

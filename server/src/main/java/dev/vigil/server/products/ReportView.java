@@ -76,13 +76,38 @@ final class ReportView {
 
     /** Open findings by severity, after the decisions. */
     Map<String, Integer> openBySeverity(Map<String, ReleaseStore.Decision> decisions) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Map<String, Object> f : findings(decisions)) {
-            if ("open".equals(f.get("effectiveStatus"))) {
-                counts.merge(String.valueOf(f.get("severity")), 1, Integer::sum);
+        return digest().openBySeverity(decisions);
+    }
+
+    /** What a portfolio row needs of a report, small enough to keep in memory for every latest release. */
+    record Digest(
+            List<FindingStatus> findings,
+            Object uncontrolled,
+            Optional<Integer> complianceGaps,
+            Map<String, Object> vulnerabilities) {
+
+        record FindingStatus(String id, String severity, String status) {}
+
+        /** Open findings by severity, after the decisions. */
+        Map<String, Integer> openBySeverity(Map<String, ReleaseStore.Decision> decisions) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (FindingStatus f : findings) {
+                ReleaseStore.Decision d = decisions.get(f.id());
+                if ("open".equals(d == null ? f.status() : d.status())) {
+                    counts.merge(f.severity(), 1, Integer::sum);
+                }
             }
+            return counts;
         }
-        return counts;
+    }
+
+    Digest digest() {
+        List<Digest.FindingStatus> findings = list("findings").stream()
+                .map(f -> new Digest.FindingStatus(
+                        (String) f.get("id"), String.valueOf(f.get("severity")), String.valueOf(f.get("status"))))
+                .toList();
+        return new Digest(
+                findings, part("summary").get("uncontrolled"), complianceGaps(), part("vulnerabilitySummary"));
     }
 
     /** Requirements with a gap, over every framework; empty when compliance was not judged. */

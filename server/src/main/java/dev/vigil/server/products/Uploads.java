@@ -23,6 +23,44 @@ final class Uploads {
     record Parts(String modelName, Map<String, String> files) {}
 
     static Parts of(MultipartFile model, List<MultipartFile> others) {
+        return of(model, others, List.of(), List.of());
+    }
+
+    /**
+     * With a folder chosen in the browser: {@code folder} parts named by {@code folderPaths}, their paths inside
+     * the folder in the same order (without them, by the file name the browser sent). The model itself, when
+     * the folder holds it too, is not a second file.
+     */
+    static Parts of(
+            MultipartFile model, List<MultipartFile> others, List<MultipartFile> folder, List<String> folderPaths) {
+        Parts parts = flat(model, others);
+        List<MultipartFile> inFolder = folder == null ? List.of() : folder;
+        List<String> paths = folderPaths == null ? List.of() : folderPaths;
+        if (!paths.isEmpty() && paths.size() != inFolder.size()) {
+            throw ApiProblem.badRequest(
+                    inFolder.size() + " folder files but " + paths.size() + " folder paths: give one path per file");
+        }
+        for (int i = 0; i < inFolder.size(); i++) {
+            MultipartFile file = inFolder.get(i);
+            if (file.isEmpty() && blank(file.getOriginalFilename())) {
+                continue;
+            }
+            String name = paths.isEmpty() ? name(file, null) : relative(paths.get(i));
+            String text = text(file, name);
+            String existing = parts.files().get(name);
+            if (existing != null && !(name.equals(parts.modelName()) && existing.equals(text))) {
+                throw ApiProblem.badRequest("two parts are named '" + name + "'");
+            }
+            parts.files().put(name, text);
+        }
+        return parts;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static Parts flat(MultipartFile model, List<MultipartFile> others) {
         if (model == null || model.isEmpty()) {
             throw ApiProblem.badRequest("the 'model' part is missing or empty");
         }
@@ -52,6 +90,13 @@ final class Uploads {
                 return fallback;
             }
             throw ApiProblem.badRequest("every 'file' part needs a file name (the path the model uses for it)");
+        }
+        return relative(name);
+    }
+
+    private static String relative(String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiProblem.badRequest("a folder path is empty");
         }
         Path path = Path.of(name.replace('\\', '/')).normalize();
         if (path.isAbsolute() || path.startsWith("..") || name.length() > 500) {

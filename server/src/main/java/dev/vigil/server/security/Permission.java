@@ -6,6 +6,7 @@ public enum Permission {
     UPLOAD,
     DECIDE,
     APPROVE,
+    GENERATE_DOCUMENTS,
     CREATE_PRODUCT,
     READ_AUDIT,
     MANAGE_USERS

@@ -9,8 +9,13 @@ import java.util.Set;
 /** The five roles a grant gives, and what each may do. */
 public enum Role {
     ADMINISTRATOR(EnumSet.allOf(Permission.class)),
-    SECURITY_ENGINEER(EnumSet.of(Permission.READ, Permission.UPLOAD, Permission.DECIDE, Permission.CREATE_PRODUCT)),
-    REGULATORY(EnumSet.of(Permission.READ, Permission.READ_AUDIT)),
+    SECURITY_ENGINEER(EnumSet.of(
+            Permission.READ,
+            Permission.UPLOAD,
+            Permission.DECIDE,
+            Permission.CREATE_PRODUCT,
+            Permission.GENERATE_DOCUMENTS)),
+    REGULATORY(EnumSet.of(Permission.READ, Permission.READ_AUDIT, Permission.GENERATE_DOCUMENTS)),
     APPROVER(EnumSet.of(Permission.READ, Permission.APPROVE)),
     VIEWER(EnumSet.of(Permission.READ));
 

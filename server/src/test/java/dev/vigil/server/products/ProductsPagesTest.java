@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The pages, whole and as the htmx fragments that replace parts of them. */
@@ -120,5 +121,94 @@ class ProductsPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("debug-port-enabled@pump")))
                 .andExpect(content().string(containsString("fixed")));
+    }
+
+    @Test
+    void aFolderUploadNamesEachFileByItsPathInsideTheFolder() throws Exception {
+        String model = ReleaseApiTest.modelOf(id);
+        mvc.perform(multipart("/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model(model))
+                        // The browser may send the bare file name; the path field says where it sits.
+                        .file(new MockMultipartFile(
+                                "folder",
+                                "pump.cdx.json",
+                                "application/json",
+                                ReleaseApiTest.resource("sboms/pump.cdx.json")))
+                        .file(new MockMultipartFile("folder", "glucoflow.yaml", "application/yaml", model.getBytes()))
+                        .param("folderPath", "sboms/pump.cdx.json", "glucoflow.yaml")
+                        .param("version", "3.0")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/products/" + id + "/releases/3.0"));
+        mvc.perform(get("/products/{id}/releases/3.0", id).with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sboms/pump.cdx.json")));
+
+        // A path leaving the folder is refused, and so is a count of paths that does not match the files.
+        mvc.perform(multipart("/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model(model))
+                        .file(new MockMultipartFile("folder", "x.json", "application/json", "{}".getBytes()))
+                        .param("folderPath", "../x.json")
+                        .param("version", "3.1")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(multipart("/products/{id}/releases", id)
+                        .file(ReleaseApiTest.model(model))
+                        .file(new MockMultipartFile("folder", "x.json", "application/json", "{}".getBytes()))
+                        .param("folderPath", "a.json", "b.json")
+                        .param("version", "3.2")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void thePortfolioShowsSupportEndingWithinTheHorizonOfTheDateGiven() throws Exception {
+        // The fixture's pump runs FreeRTOS 10.4, supported until 2032-12-31.
+        mvc.perform(get("/products")
+                        .param("date", "2032-10-01")
+                        .param("days", "180")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("0 ended, 1 ending; first 2032-12-31: pump (FreeRTOS 10.4)")));
+        mvc.perform(get("/products")
+                        .param("date", "2026-12-04")
+                        .param("days", "180")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("none of 1 stated dates")));
+        mvc.perform(get("/products")
+                        .param("date", "2033-02-01")
+                        .param("days", "30")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 ended, 0 ending; first 2032-12-31")));
+        mvc.perform(get("/products").param("date", "soon").with(user("admin"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void theDocumentsSectionGeneratesThroughHtmxAndAnswersWithTheSectionAlone() throws Exception {
+        mvc.perform(get("/products/{id}/releases/1.0", id).with(user("admin")))
+                .andExpect(content().string(containsString("id=\"documents\"")))
+                .andExpect(content().string(containsString("No document generated yet.")));
+        mvc.perform(post("/products/{id}/releases/1.0/documents", id)
+                        .param("set", "customer")
+                        .param("format", "html")
+                        .header("HX-Request", "true")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"documents\"")))
+                .andExpect(content().string(containsString("CUSTOMER")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(post("/products/{id}/releases/1.0/documents", id)
+                        .param("set", "nonsense")
+                        .header("HX-Request", "true")
+                        .with(user("admin"))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("unknown document set")));
     }
 }

@@ -95,7 +95,15 @@ class EndpointRolesTest {
             Map.entry(
                     "POST /products/{id}/releases/{version}/findings/{findingId}/decision", Need.on(Permission.DECIDE)),
             Map.entry("POST /api/v1/products/{id}/releases/{version}/approvals", Need.on(Permission.APPROVE)),
-            Map.entry("POST /products/{id}/releases/{version}/approvals", Need.on(Permission.APPROVE))));
+            Map.entry("POST /products/{id}/releases/{version}/approvals", Need.on(Permission.APPROVE)),
+            Map.entry("GET /api/v1/products/{id}/releases/{version}/documents", Need.on(Permission.READ)),
+            Map.entry("GET /products/{id}/releases/{version}/documents", Need.on(Permission.READ)),
+            Map.entry(
+                    "POST /api/v1/products/{id}/releases/{version}/documents", Need.on(Permission.GENERATE_DOCUMENTS)),
+            Map.entry("POST /products/{id}/releases/{version}/documents", Need.on(Permission.GENERATE_DOCUMENTS)),
+            Map.entry(
+                    "GET /api/v1/products/{id}/releases/{version}/documents/{name}.{format}", Need.on(Permission.READ)),
+            Map.entry("GET /products/{id}/releases/{version}/documents/{name}.{format}", Need.on(Permission.READ))));
 
     private static boolean usersMade;
 
