@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class CaseStore {
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
 
-    CaseStore(JdbcClient db) {
+    CaseStore(JdbcClient db, JdbcTemplate jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     /** A stored case: its document and the triage around it. */
@@ -127,6 +131,28 @@ class CaseStore {
                         + " WHERE case_ref = ? AND release_id = ? AND element_id = ? AND component = ?)")
                 .params(ref, releaseId, element, component, ref, releaseId, element, component)
                 .update();
+    }
+
+    /** Adds the rows of {@code rows} the case does not hold yet, in one batch; returns how many were added. */
+    int insertReleases(long ref, java.util.Collection<FeedMatch.Affected> rows) {
+        Set<String> held = new java.util.HashSet<>();
+        db.sql("SELECT release_id, element_id, component FROM case_release WHERE case_ref = ?")
+                .param(ref)
+                .query(rs -> {
+                    held.add(rs.getLong(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
+                });
+        List<Object[]> batch = new java.util.ArrayList<>();
+        for (FeedMatch.Affected a : rows) {
+            if (held.add(a.releaseId() + "\u0000" + a.element() + "\u0000" + a.component())) {
+                batch.add(new Object[] {ref, a.releaseId(), a.element(), a.component()});
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO case_release (case_ref, release_id, element_id, component) VALUES (?, ?, ?, ?)",
+                    batch);
+        }
+        return batch.size();
     }
 
     List<CaseRelease> releases(long ref) {

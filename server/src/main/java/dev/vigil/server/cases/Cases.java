@@ -5,6 +5,7 @@ import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.postmarket.CaseCheck;
 import dev.vigil.engine.postmarket.CaseReport;
+import dev.vigil.engine.postmarket.PostmarketMetrics;
 import dev.vigil.engine.postmarket.casefile.CaseFile;
 import dev.vigil.engine.postmarket.casefile.CaseReader;
 import dev.vigil.engine.postmarket.casefile.Milestones;
@@ -144,6 +145,23 @@ class Cases {
     Checked get(String product, String caseId) {
         access.require(Permission.READ, product);
         return checked(stored(product, caseId));
+    }
+
+    /** FDA's postmarket figures over the closed cases the caller may read (of one product, or all). */
+    PostmarketMetrics.Metrics metrics(Optional<String> product) {
+        Account me = access.current();
+        product.ifPresent(p -> access.require(Permission.READ, p));
+        List<CaseFile> files = store.list(product).stream()
+                .filter(c -> access.may(me, Permission.READ, c.product()))
+                .flatMap(c -> {
+                    try {
+                        return java.util.stream.Stream.of(parse(c));
+                    } catch (InputException e) {
+                        return java.util.stream.Stream.empty(); // shown as not assessable on the case itself
+                    }
+                })
+                .toList();
+        return PostmarketMetrics.of(files, today());
     }
 
     String letter(String product, String caseId) {

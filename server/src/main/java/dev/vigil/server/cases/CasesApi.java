@@ -41,6 +41,27 @@ class CasesApi {
                 .toList();
     }
 
+    /** FDA's postmarket figures from closed cases: share patched, identification to patch, patch to field. */
+    @GetMapping("/metrics")
+    Map<String, Object> metrics(@RequestParam(required = false) String product) {
+        return metricsView(cases.metrics(Optional.ofNullable(product)));
+    }
+
+    static Map<String, Object> metricsView(dev.vigil.engine.postmarket.PostmarketMetrics.Metrics m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("closedCases", m.cases());
+        out.put("vulnerabilities", m.vulnerabilities());
+        out.put("patched", m.patched());
+        out.put("patchedShare", m.patchedShare().<Object>map(x -> x).orElse("not assessable: no closed case"));
+        out.put(
+                "identificationToPatchDays",
+                m.identificationToPatch().<Object>map(d -> d).orElse("not stated"));
+        out.put("patchToFieldDays", m.patchToField().<Object>map(d -> d).orElse("not stated"));
+        out.put("patchDateNotStated", m.notStatedPatch());
+        out.put("fieldDateNotStated", m.notStatedField());
+        return out;
+    }
+
     @PostMapping("/{id}")
     ResponseEntity<Map<String, Object>> intake(@PathVariable String id, @RequestBody Cases.Intake body) {
         return ResponseEntity.status(HttpStatus.CREATED).body(view(cases.intake(id, body)));

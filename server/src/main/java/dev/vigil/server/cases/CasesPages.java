@@ -30,6 +30,9 @@ class CasesPages {
     String list(@RequestParam(required = false) String product, Model model) {
         model.addAttribute("cases", cases.list(Optional.ofNullable(product).filter(p -> !p.isBlank())));
         model.addAttribute("product", product);
+        model.addAttribute(
+                "metrics",
+                CasesApi.metricsView(cases.metrics(Optional.ofNullable(product).filter(p -> !p.isBlank()))));
         return "cases/list";
     }
 

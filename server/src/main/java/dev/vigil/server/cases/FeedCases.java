@@ -52,9 +52,7 @@ public class FeedCases {
         Optional<CaseStore.StoredCase> existing = store.openAbout(match.product(), match.vulnerability());
         if (existing.isPresent()) {
             long ref = existing.get().ref();
-            int before = store.releases(ref).size();
-            match.affected().forEach(a -> store.insertRelease(ref, a.releaseId(), a.element(), a.component()));
-            int added = store.releases(ref).size() - before;
+            int added = store.insertReleases(ref, match.affected());
             if (added > 0) {
                 audit.record(
                         "monitor",
@@ -116,7 +114,7 @@ public class FeedCases {
                 "monitor",
                 now,
                 now));
-        match.affected().forEach(a -> store.insertRelease(ref, a.releaseId(), a.element(), a.component()));
+        store.insertReleases(ref, match.affected());
         audit.record(
                 "monitor",
                 "case.opened",

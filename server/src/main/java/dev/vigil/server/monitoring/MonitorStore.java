@@ -333,14 +333,25 @@ class MonitorStore {
                 .update();
     }
 
-    List<Holder> holders(long componentId) {
-        return db.sql("SELECT rc.release_id, r.product_id, r.version, rc.element_id, rc.sbom_name FROM"
-                        + " release_component rc JOIN product_release r ON r.id = rc.release_id"
-                        + " WHERE rc.component_id = ? ORDER BY rc.release_id")
-                .param(componentId)
-                .query((rs, n) ->
-                        new Holder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
-                .list();
+    /** The releases holding each of {@code ids}: component id to holders, by release. */
+    Map<Long, List<Holder>> holders(List<Long> ids) {
+        Map<Long, List<Holder>> out = new HashMap<>();
+        for (List<Long> batch : batches(ids)) {
+            db.sql("SELECT rc.component_id, rc.release_id, r.product_id, r.version, rc.element_id, rc.sbom_name"
+                            + " FROM release_component rc JOIN product_release r ON r.id = rc.release_id"
+                            + " WHERE rc.component_id IN (" + marks(batch.size()) + ") ORDER BY rc.release_id")
+                    .params(batch.toArray())
+                    .query(rs -> {
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Holder(
+                                        rs.getLong(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getString(6)));
+                    });
+        }
+        return out;
     }
 
     static <T> List<List<T>> batches(List<T> all) {

@@ -160,8 +160,9 @@ class Recheck {
     /** One draft case per product and vulnerability, naming every release that holds an affected component. */
     private int openCases(Map<Long, List<VulnerabilityFinding>> newMatches) {
         Map<String, FeedMatch.Builder> byProductAndVulnerability = new LinkedHashMap<>();
+        Map<Long, List<MonitorStore.Holder>> holdersOf = store.holders(List.copyOf(newMatches.keySet()));
         newMatches.forEach((componentId, findings) -> {
-            List<MonitorStore.Holder> holders = store.holders(componentId);
+            List<MonitorStore.Holder> holders = holdersOf.getOrDefault(componentId, List.of());
             for (VulnerabilityFinding f : findings) {
                 for (MonitorStore.Holder h : holders) {
                     byProductAndVulnerability

@@ -76,7 +76,9 @@ class MonitoringAndCasesTest {
         upload(product, "2.5.0", "1.3.0"); // a fixed examplelib: not affected
 
         Path feed = Files.createDirectories(FEEDS.resolve(product));
-        Files.writeString(feed.resolve("GHSA-test-0001.json"), osv("GHSA-test-0001", "CVE-2026-40001", "examplelib"));
+        Files.writeString(
+                feed.resolve("GHSA-test-0001.json"),
+                MonitoringFixtures.osv("GHSA-test-0001", "CVE-2026-40001", "examplelib"));
         call(put("/api/v1/monitoring/folder")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"folder\":\"" + feed.toAbsolutePath() + "\"}"))
@@ -104,7 +106,9 @@ class MonitoringAndCasesTest {
         assertThat(full.get("check").get("clocks").size()).isPositive();
 
         // An advisory for a package no release holds: nothing to re-check, no case.
-        Files.writeString(feed.resolve("GHSA-test-0002.json"), osv("GHSA-test-0002", "CVE-2026-40002", "otherlib"));
+        Files.writeString(
+                feed.resolve("GHSA-test-0002.json"),
+                MonitoringFixtures.osv("GHSA-test-0002", "CVE-2026-40002", "otherlib"));
         call(post("/api/v1/monitoring/imports")).andExpect(status().isOk());
         JsonNode status = poll(
                 "/api/v1/monitoring",
@@ -207,18 +211,6 @@ class MonitoringAndCasesTest {
                         .file(new MockMultipartFile("file", "sboms/pump.cdx.json", "application/json", sbom.getBytes()))
                         .param("version", version))
                 .andExpect(status().isCreated());
-    }
-
-    static String osv(String id, String cve, String pkg) {
-        return """
-                {"schema_version": "1.6.0", "id": "%s", "modified": "2026-11-01T00:00:00Z",
-                 "published": "2026-11-01T00:00:00Z", "aliases": ["%s"],
-                 "summary": "%s accepts unauthenticated remote commands",
-                 "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}],
-                 "affected": [{"package": {"ecosystem": "PyPI", "name": "%s"},
-                   "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.2.0"}]}]}]}
-                """
-                .formatted(id, cve, pkg, pkg);
     }
 
     private JsonNode poll(String path, Predicate<JsonNode> done) throws Exception {

@@ -69,6 +69,7 @@ class EndpointRolesTest {
             Map.entry("POST /monitoring/folder", Need.everywhere(Permission.MANAGE_FEEDS)),
             Map.entry("POST /monitoring/imports", Need.everywhere(Permission.MANAGE_FEEDS)),
             Map.entry("GET /api/v1/cases", Need.SIGNED_IN),
+            Map.entry("GET /api/v1/cases/metrics", Need.SIGNED_IN),
             Map.entry("GET /cases", Need.SIGNED_IN),
             Map.entry("POST /api/v1/cases/{id}", Need.on(Permission.DECIDE)),
             Map.entry("POST /cases/{id}", Need.on(Permission.DECIDE)),
