@@ -100,12 +100,13 @@ class Cases {
             List<CaseStore.CaseRelease> releases,
             List<CaseStore.Publication> publications) {
 
-        boolean overdue() {
+        // Public: the templates call them, and SpEL reaches only public methods.
+        public boolean overdue() {
             return report.map(CaseReport::anyOverdue).orElse(false);
         }
 
         /** The earliest due date of a clock still open or overdue. */
-        Optional<LocalDate> nextDue() {
+        public Optional<LocalDate> nextDue() {
             return report.flatMap(r -> r.clocks().stream()
                     .filter(c -> c.state() == dev.vigil.engine.postmarket.clocks.Clock.State.OPEN
                             || c.state() == dev.vigil.engine.postmarket.clocks.Clock.State.OVERDUE)

@@ -26,7 +26,7 @@ class MonitoringPages {
     }
 
     @PostMapping("/monitoring/folder")
-    String folder(@RequestParam String folder, Model model, HttpServletResponse response) {
+    String folder(@RequestParam(required = false) String folder, Model model, HttpServletResponse response) {
         try {
             monitor.pointAt(folder);
         } catch (ApiProblem problem) {

@@ -36,7 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ServerTestEnvironment.class)
 class BrowserJourneyTest {
 
-    /** Its own advisory store: the journey's made-up advisory must not reach other tests' assessments. */
+    /** Its own advisory store and database: the journey's made-up advisory must not reach other tests. */
     @org.springframework.test.context.DynamicPropertySource
     static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
         Path store = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "journey-");

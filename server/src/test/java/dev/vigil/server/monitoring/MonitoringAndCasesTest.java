@@ -40,7 +40,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
  * case on the release whose SBOM holds the affected component, with the engine's decision and clocks; an import
  * that touches no watched component re-checks nothing; triage, a refused and an accepted signature, and the
  * published advisory served publicly with its hash, passing the engine's CSAF validator. Its own advisory store
- * (its own context), so other tests' uploads are not assessed against these made-up advisories.
+ * and database (its own context), so other tests' uploads are not assessed against these made-up advisories.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -104,6 +104,12 @@ class MonitoringAndCasesTest {
                 .contains("cve: \"CVE-2026-40001\"")
                 .contains("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H");
         assertThat(full.get("check").get("clocks").size()).isPositive();
+        assertThat(page("/cases")).contains(caseId).contains("draft");
+        assertThat(page("/cases/" + product + "/" + caseId))
+                .contains("Risk decision")
+                .contains("examplelib");
+        assertThat(page("/monitoring")).contains("Store freshness");
+        assertThat(page("/products")).contains("Products and sites");
 
         // An advisory for a package no release holds: nothing to re-check, no case.
         Files.writeString(
@@ -211,6 +217,14 @@ class MonitoringAndCasesTest {
                         .file(new MockMultipartFile("file", "sboms/pump.cdx.json", "application/json", sbom.getBytes()))
                         .param("version", version))
                 .andExpect(status().isCreated());
+    }
+
+    private String page(String path) throws Exception {
+        return call(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private JsonNode poll(String path, Predicate<JsonNode> done) throws Exception {
