@@ -47,7 +47,11 @@ class MonitoringPages {
 
     private String problem(ApiProblem problem, Model model, HttpServletResponse response) {
         response.setStatus(problem.status().value());
-        model.addAttribute("problem", Map.of("title", problem.title(), "detail", problem.getMessage()));
+        Map<String, Object> view = new java.util.LinkedHashMap<>();
+        view.put("title", problem.title());
+        view.put("detail", problem.getMessage());
+        view.put("errors", problem.errors() == null ? java.util.List.of() : problem.errors());
+        model.addAttribute("problem", view);
         model.addAttribute("status", MonitoringApi.view(monitor.status()));
         return "monitoring/monitoring";
     }
