@@ -188,7 +188,8 @@ class BrowserJourneyTest {
         wait.until(d -> d.findElement(By.id("imports")).getText().contains("1 new"));
         screenshot("monitoring");
 
-        WebDriverWait jobs = new WebDriverWait(browser, Duration.ofSeconds(90));
+        // The re-check is a queued job: on a loaded machine it may wait minutes for its turn.
+        WebDriverWait jobs = new WebDriverWait(browser, Duration.ofSeconds(300));
         jobs.until(d -> {
             d.get(url("/cases"));
             return d.findElement(By.id("cases")).getText().contains("feed-CVE-2026-41001");
