@@ -9,5 +9,7 @@ public enum Permission {
     GENERATE_DOCUMENTS,
     CREATE_PRODUCT,
     READ_AUDIT,
-    MANAGE_USERS
+    MANAGE_USERS,
+    /** Point the monitor at a feed folder and import it: administrators only. */
+    MANAGE_FEEDS
 }

@@ -63,7 +63,9 @@ class SecurityConfiguration {
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",
-                                "/favicon.ico")
+                                "/favicon.ico",
+                                // The CSAF provider directory: published advisories, public by design.
+                                "/.well-known/csaf/**")
                         .permitAll()
                         // Boot renders errors of public pages here; it shows no stack traces or messages.
                         .requestMatchers("/error")

@@ -36,6 +36,16 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ServerTestEnvironment.class)
 class BrowserJourneyTest {
 
+    /** Its own advisory store and database: the journey's made-up advisory must not reach other tests. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
+        Path store = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "journey-");
+        registry.add(
+                "vigil.advisories",
+                () -> store.resolve("advisories").toAbsolutePath().toString());
+        registry.add("vigil.jobs.poll-interval", () -> "500ms");
+    }
+
     static final Path CHROMEDRIVER = Path.of(System.getProperty("vigil.chromedriver", "/usr/bin/chromedriver"));
     static final Path CHROMIUM = Path.of(System.getProperty("vigil.chromium", "/usr/bin/chromium"));
 
@@ -105,6 +115,14 @@ class BrowserJourneyTest {
         Path model = copy("glucoflow.yaml", dir.resolve("glucoflow.yaml"));
         Files.writeString(model, Files.readString(model).replace("sbom: sboms/pump.cdx.json", "sbom: pump.cdx.json"));
         Path sbom = copy("sboms/pump.cdx.json", dir.resolve("pump.cdx.json"));
+        // A PyPI library the feed below has an advisory for, so monitoring has something to find.
+        Files.writeString(
+                sbom,
+                Files.readString(sbom)
+                        .replace(
+                                "\"components\": [",
+                                "\"components\": [\n    {\"type\": \"library\", \"name\": \"examplelib\","
+                                        + " \"version\": \"1.0.0\", \"purl\": \"pkg:pypi/examplelib@1.0.0\"},"));
         browser.findElement(By.name("version")).sendKeys("2.4.0");
         browser.findElement(By.name("model")).sendKeys(model.toString());
         browser.findElement(By.name("file")).sendKeys(sbom.toString());
@@ -145,6 +163,129 @@ class BrowserJourneyTest {
                 .contains("release.signed")
                 .contains("product.created");
         screenshot("audit");
+
+        monitorTriageSignPublish(wait);
+    }
+
+    /**
+     * Item 6-7 of issue 13: point the monitor at a feed folder, import; the re-check job opens a draft case on
+     * the release; triage it, sign and publish; fetch the provider metadata and the advisory over HTTP and
+     * validate the advisory with the engine's validator and, where node and the BSI library are installed, theirs.
+     */
+    private void monitorTriageSignPublish(WebDriverWait wait) throws IOException {
+        Path feed = Files.createTempDirectory("journey-feed");
+        Files.writeString(
+                feed.resolve("GHSA-journey-0001.json"),
+                dev.vigil.server.monitoring.MonitoringFixtures.osv(
+                        "GHSA-journey-0001", "CVE-2026-41001", "examplelib"));
+        browser.get(url("/monitoring"));
+        WebElement folder = browser.findElement(By.name("folder"));
+        folder.clear();
+        folder.sendKeys(feed.toAbsolutePath().toString());
+        browser.findElement(By.xpath("//button[text()='Set folder']")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/monitoring"));
+        browser.findElement(By.xpath("//button[text()='Import now']")).click();
+        wait.until(d -> d.findElement(By.id("imports")).getText().contains("1 new"));
+        screenshot("monitoring");
+
+        // The re-check is a queued job: on a loaded machine it may wait minutes for its turn.
+        WebDriverWait jobs = new WebDriverWait(browser, Duration.ofSeconds(300));
+        jobs.until(d -> {
+            d.get(url("/cases"));
+            return d.findElement(By.id("cases")).getText().contains("feed-CVE-2026-41001");
+        });
+        assertThat(browser.findElement(By.id("cases")).getText())
+                .contains("draft")
+                .contains("feed");
+        browser.findElement(By.linkText("feed-CVE-2026-41001")).click();
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().contains("feed-CVE-2026-41001"));
+        assertThat(browser.findElement(By.id("case-release")).getText()).isEqualTo("2.4.0");
+        assertThat(browser.findElement(By.id("decision")).getText()).isIn("controlled", "uncontrolled");
+        assertThat(browser.findElement(By.id("case-releases")).getText())
+                .contains("pump")
+                .contains("examplelib");
+
+        WebElement triage = browser.findElement(By.id("triage"));
+        new Select(triage.findElement(By.name("state"))).selectByValue("triage");
+        triage.findElement(By.name("assignee")).sendKeys("admin");
+        triage.findElement(By.xpath(".//button[text()='Update']")).click();
+        wait.until(d -> d.findElement(By.id("case-state")).getText().equals("triage"));
+
+        WebElement publish = browser.findElement(By.id("publish"));
+        new Select(publish.findElement(By.name("meaning"))).selectByValue("approval");
+        publish.findElement(By.name("password")).sendKeys(ServerTestEnvironment.ADMIN_PASSWORD);
+        publish.findElement(By.xpath(".//button[text()='Sign and publish']")).click();
+        wait.until(d -> d.findElement(By.id("publications")).getText().contains(".json"));
+        screenshot("case");
+        String documentPath =
+                browser.findElement(By.cssSelector("#publications a")).getAttribute("href");
+
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String metadata = get(http, url("/.well-known/csaf/provider-metadata.json"));
+        assertThat(metadata).contains("\"metadata_version\"").contains("/.well-known/csaf/white/");
+        String advisory = get(http, documentPath);
+        assertThat(get(http, documentPath + ".sha256")).startsWith(dev.vigil.server.audit.Sha256.hex(advisory));
+        com.fasterxml.jackson.databind.JsonNode doc =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(advisory);
+        assertThat(new dev.vigil.engine.postmarket.csaf.CsafValidator().validate(doc))
+                .isEmpty();
+        Path saved = Files.writeString(Files.createTempDirectory("journey-csaf").resolve("advisory.json"), advisory);
+        assertThat(bsiFailures(saved))
+                .as("the BSI csaf-validator-lib's schema and mandatory tests")
+                .isEmpty();
+    }
+
+    private static String get(java.net.http.HttpClient http, String address) throws IOException {
+        try {
+            java.net.http.HttpResponse<String> response = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(address).isEqualTo(200);
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** The tests the BSI library failed; empty, with a message, where node or the library is not installed. */
+    private static List<String> bsiFailures(Path file) throws IOException {
+        Path tool = Path.of("..", "tools", "csaf-validator").toAbsolutePath().normalize();
+        if (!Files.isDirectory(tool.resolve("node_modules/@secvisogram/csaf-validator-lib"))) {
+            System.out.println("no " + tool + "/node_modules (npm ci there): the BSI validator is skipped");
+            return List.of();
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "node",
+                "validate.mjs",
+                "--tests",
+                String.join(",", dev.vigil.engine.postmarket.csaf.CsafValidator.MANDATORY_TESTS),
+                file.toString()));
+        Process p;
+        try {
+            p = new ProcessBuilder(command)
+                    .directory(tool.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException e) {
+            System.out.println("node is not installed: the BSI validator is skipped (" + e.getMessage() + ")");
+            return List.of();
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        assertThat(p.exitValue()).as(out).isZero();
+        List<String> failed = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.strip().lines().reduce((a, b) -> b).orElseThrow())
+                .get("failed")
+                .forEach(n -> failed.add(n.asText()));
+        return failed;
     }
 
     private String url(String path) {

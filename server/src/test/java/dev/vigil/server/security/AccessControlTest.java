@@ -37,7 +37,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessControlTest {
 
     /** Every path an anonymous visitor may open. Adding one is a decision: make it here, on purpose. */
-    private static final Set<String> PUBLIC_CONTROLLER_PATHS = Set.of("/", "/status", "/error", "/api/v1/session");
+    private static final Set<String> PUBLIC_CONTROLLER_PATHS = Set.of(
+            "/",
+            "/status",
+            "/error",
+            "/api/v1/session",
+            // The CSAF provider directory: published advisories, public by design (issue 13, item 7).
+            "/.well-known/csaf/provider-metadata.json",
+            "/.well-known/csaf/white/index.txt",
+            "/.well-known/csaf/white/changes.csv",
+            "/.well-known/csaf/white/{year}/{file:.+}");
 
     @Autowired
     MockMvc mvc;

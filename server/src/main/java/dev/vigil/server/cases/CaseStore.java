@@ -1,0 +1,242 @@
+package dev.vigil.server.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Cases, the releases they concern and their publications as rows. */
+@Repository
+class CaseStore {
+
+    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
+
+    CaseStore(JdbcClient db, JdbcTemplate jdbc) {
+        this.db = db;
+        this.jdbc = jdbc;
+    }
+
+    /** A stored case: its document and the triage around it. */
+    record StoredCase(
+            long ref,
+            String product,
+            String caseId,
+            String title,
+            String source,
+            String state,
+            boolean draft,
+            Optional<String> assignee,
+            Optional<String> vulnerability,
+            Optional<Long> releaseId,
+            String text,
+            String createdBy,
+            Instant createdAt,
+            Instant updatedAt) {}
+
+    record CaseRelease(long releaseId, String version, String element, String component) {}
+
+    record Publication(
+            long id,
+            long caseRef,
+            String product,
+            String fileName,
+            int year,
+            String category,
+            String document,
+            String sha256,
+            String username,
+            String printedName,
+            String meaning,
+            Instant publishedAt) {}
+
+    static OffsetDateTime utc(Instant at) {
+        return OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+
+    long insert(StoredCase c) {
+        db.sql("INSERT INTO vuln_case (product_id, case_id, title, source, state, draft, assignee, vulnerability,"
+                        + " release_id, case_text, created_by, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        c.product(),
+                        c.caseId(),
+                        c.title(),
+                        c.source(),
+                        c.state(),
+                        c.draft(),
+                        c.assignee().orElse(null),
+                        c.vulnerability().orElse(null),
+                        c.releaseId().orElse(null),
+                        c.text(),
+                        c.createdBy(),
+                        utc(c.createdAt()),
+                        utc(c.updatedAt()))
+                .update();
+        return find(c.product(), c.caseId()).orElseThrow().ref();
+    }
+
+    void update(long ref, String state, boolean draft, Optional<String> assignee, String text, Instant at) {
+        db.sql("UPDATE vuln_case SET state = ?, draft = ?, assignee = ?, case_text = ?, updated_at = ? WHERE id = ?")
+                .params(state, draft, assignee.orElse(null), text, utc(at), ref)
+                .update();
+    }
+
+    Optional<StoredCase> find(String product, String caseId) {
+        return db.sql("SELECT * FROM vuln_case WHERE product_id = ? AND case_id = ?")
+                .params(product, caseId)
+                .query(CaseStore::stored)
+                .optional();
+    }
+
+    Optional<StoredCase> find(long ref) {
+        return db.sql("SELECT * FROM vuln_case WHERE id = ?")
+                .param(ref)
+                .query(CaseStore::stored)
+                .optional();
+    }
+
+    /** A case of {@code product} about {@code vulnerability} that is not closed. */
+    Optional<StoredCase> openAbout(String product, String vulnerability) {
+        return db.sql("SELECT * FROM vuln_case WHERE product_id = ? AND vulnerability = ? AND state <> 'closed'"
+                        + " ORDER BY id LIMIT 1")
+                .params(product, vulnerability)
+                .query(CaseStore::stored)
+                .optional();
+    }
+
+    /** Newest first; every product when {@code product} is empty. */
+    List<StoredCase> list(Optional<String> product) {
+        return product.isPresent()
+                ? db.sql("SELECT * FROM vuln_case WHERE product_id = ? ORDER BY id DESC")
+                        .param(product.get())
+                        .query(CaseStore::stored)
+                        .list()
+                : db.sql("SELECT * FROM vuln_case ORDER BY id DESC")
+                        .query(CaseStore::stored)
+                        .list();
+    }
+
+    void insertRelease(long ref, long releaseId, String element, String component) {
+        db.sql("INSERT INTO case_release (case_ref, release_id, element_id, component) SELECT ?, ?, ?, ?"
+                        + " FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS (SELECT 1 FROM case_release"
+                        + " WHERE case_ref = ? AND release_id = ? AND element_id = ? AND component = ?)")
+                .params(ref, releaseId, element, component, ref, releaseId, element, component)
+                .update();
+    }
+
+    /** Adds the rows of {@code rows} the case does not hold yet, in one batch; returns how many were added. */
+    int insertReleases(long ref, java.util.Collection<FeedMatch.Affected> rows) {
+        Set<String> held = new java.util.HashSet<>();
+        db.sql("SELECT release_id, element_id, component FROM case_release WHERE case_ref = ?")
+                .param(ref)
+                .query(rs -> {
+                    held.add(rs.getLong(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
+                });
+        List<Object[]> batch = new java.util.ArrayList<>();
+        for (FeedMatch.Affected a : rows) {
+            if (held.add(a.releaseId() + "\u0000" + a.element() + "\u0000" + a.component())) {
+                batch.add(new Object[] {ref, a.releaseId(), a.element(), a.component()});
+            }
+        }
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO case_release (case_ref, release_id, element_id, component) VALUES (?, ?, ?, ?)",
+                    batch);
+        }
+        return batch.size();
+    }
+
+    List<CaseRelease> releases(long ref) {
+        return db.sql("SELECT cr.release_id, r.version, cr.element_id, cr.component FROM case_release cr"
+                        + " JOIN product_release r ON r.id = cr.release_id WHERE cr.case_ref = ?"
+                        + " ORDER BY cr.release_id, cr.element_id, cr.component")
+                .param(ref)
+                .query((rs, n) -> new CaseRelease(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    void insertPublication(Publication p) {
+        db.sql("INSERT INTO case_publication (case_ref, product_id, file_name, pub_year, category, document, sha256,"
+                        + " username, printed_name, meaning, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        p.caseRef(),
+                        p.product(),
+                        p.fileName(),
+                        p.year(),
+                        p.category(),
+                        p.document(),
+                        p.sha256(),
+                        p.username(),
+                        p.printedName(),
+                        p.meaning(),
+                        utc(p.publishedAt()))
+                .update();
+    }
+
+    List<Publication> publications(long caseRef) {
+        return db.sql("SELECT * FROM case_publication WHERE case_ref = ? ORDER BY id")
+                .param(caseRef)
+                .query(CaseStore::publication)
+                .list();
+    }
+
+    /** The newest publication of every file, oldest file first: the provider directory's content. */
+    List<Publication> published() {
+        return db.sql("SELECT * FROM case_publication p WHERE p.id = (SELECT MAX(q.id) FROM case_publication q"
+                        + " WHERE q.pub_year = p.pub_year AND q.file_name = p.file_name) ORDER BY p.id")
+                .query(CaseStore::publication)
+                .list();
+    }
+
+    Optional<Publication> published(int year, String fileName) {
+        return db.sql("SELECT * FROM case_publication WHERE pub_year = ? AND file_name = ? ORDER BY id DESC LIMIT 1")
+                .params(year, fileName)
+                .query(CaseStore::publication)
+                .optional();
+    }
+
+    private static StoredCase stored(ResultSet rs, int row) throws SQLException {
+        long release = rs.getLong("release_id");
+        Optional<Long> releaseId = rs.wasNull() ? Optional.empty() : Optional.of(release);
+        return new StoredCase(
+                rs.getLong("id"),
+                rs.getString("product_id"),
+                rs.getString("case_id"),
+                rs.getString("title"),
+                rs.getString("source"),
+                rs.getString("state"),
+                rs.getBoolean("draft"),
+                Optional.ofNullable(rs.getString("assignee")),
+                Optional.ofNullable(rs.getString("vulnerability")),
+                releaseId,
+                rs.getString("case_text"),
+                rs.getString("created_by"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    }
+
+    private static Publication publication(ResultSet rs, int row) throws SQLException {
+        return new Publication(
+                rs.getLong("id"),
+                rs.getLong("case_ref"),
+                rs.getString("product_id"),
+                rs.getString("file_name"),
+                rs.getInt("pub_year"),
+                rs.getString("category"),
+                rs.getString("document"),
+                rs.getString("sha256"),
+                rs.getString("username"),
+                rs.getString("printed_name"),
+                rs.getString("meaning"),
+                rs.getObject("published_at", OffsetDateTime.class).toInstant());
+    }
+}
