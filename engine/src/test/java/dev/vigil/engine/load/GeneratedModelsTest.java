@@ -59,13 +59,22 @@ import org.junit.jupiter.api.io.TempDir;
  * and the MDS2 form are made from each without an exception.
  *
  * <p>{@code mvn -B verify} tries {@value #DEFAULT_TRIES} models from a fixed seed. A longer run:
- * {@code mvn -B -o -pl engine test -Dtest=GeneratedModelsTest -Dvigil.gen.tries=5000 -Dvigil.gen.seed=random}.
+ * {@code mvn -B -o -pl engine test -Dtest=GeneratedModelsTest -Dvigil.gen.tries=2000 -Dvigil.gen.seed=random}
+ * (it also checks that every enumeration value was generated once {@value #COVERAGE_TRIES} models were tried).
  * A failure prints each model's seed; {@code -Dvigil.gen.seed=SEED -Dvigil.gen.tries=1} makes exactly that
  * model again, and its files are written under {@code target/generated-models/SEED/}.
  */
 class GeneratedModelsTest {
 
-    private static final int DEFAULT_TRIES = 300;
+    /**
+     * Models tried by {@code mvn verify}: each costs about a second of CPU (documents and diagrams the
+     * most), and the build machine is shared, so the bounded run stays small; the long run is a property.
+     */
+    private static final int DEFAULT_TRIES = 40;
+
+    /** From this many models on, every value of every enumeration must have been generated. */
+    private static final int COVERAGE_TRIES = 300;
+
     private static final long DEFAULT_SEED = 20_261_204L;
     private static final Path ADVISORIES = Path.of("src/test/resources/advisory");
 
@@ -73,6 +82,30 @@ class GeneratedModelsTest {
     static Path temp;
 
     private static AdvisoryStore store;
+
+    /** Seconds spent per step over the run, printed so that a slow step shows. */
+    private static final Map<String, Long> NANOS = new ConcurrentHashMap<>();
+
+    /** The step a model is at, timing each step as the next begins. */
+    private static final class Steps {
+        private String current;
+        private long since = System.nanoTime();
+
+        Steps(String first) {
+            current = first;
+        }
+
+        void next(String step) {
+            long now = System.nanoTime();
+            NANOS.merge(current, now - since, Long::sum);
+            current = step;
+            since = now;
+        }
+
+        String current() {
+            return current;
+        }
+    }
 
     @BeforeAll
     static void openStore() throws IOException {
@@ -106,28 +139,38 @@ class GeneratedModelsTest {
         long started = System.nanoTime();
         for (int i = 0; i < tries; i++) {
             long seed = base + i;
+            Steps steps = new Steps("generate");
             GeneratedModels generated = GeneratedModels.make(seed, enumsSeen);
-            Optional<Failure> failure = check(generated, assessor);
+            Optional<Failure> failure = check(generated, assessor, steps);
+            steps.next("done");
             failure.ifPresent(failures::add);
             if (failure.isPresent() && failures.size() <= 5) {
                 dump(generated);
             }
         }
         System.out.printf(
-                "GeneratedModelsTest: %d models from seed %d in %.1f s, %d failed%n",
-                tries, base, (System.nanoTime() - started) / 1e9, failures.size());
+                "GeneratedModelsTest: %d models from seed %d in %.1f s, %d failed; seconds per step: %s%n",
+                tries,
+                base,
+                (System.nanoTime() - started) / 1e9,
+                failures.size(),
+                new TreeMap<>(NANOS)
+                        .entrySet().stream()
+                                .map(e -> String.format("%s %.1f", e.getKey(), e.getValue() / 1e9))
+                                .collect(Collectors.joining(", ")));
         assertThat(failures).as(() -> report(failures)).isEmpty();
-        if (tries >= DEFAULT_TRIES) {
+        if (tries >= COVERAGE_TRIES) {
             assertThat(enumsSeen)
                     .as("every value of every enumeration was generated")
                     .isEqualTo(declaredEnums());
         }
     }
 
-    private static Optional<Failure> check(GeneratedModels generated, Assessor assessor) {
+    private static Optional<Failure> check(GeneratedModels generated, Assessor assessor, Steps step) {
         long seed = generated.seed();
         SourceResolver sources = SourceResolver.inMemory(generated.files());
         ModelLoader loader = new ModelLoader();
+        step.next("validate");
         for (String site : generated.siteRoots()) {
             LoadResult loaded = loader.load(Path.of(site), sources);
             if (!loaded.isValid()) {
@@ -139,38 +182,38 @@ class GeneratedModelsTest {
             return Optional.of(new Failure(seed, "validate", null, diagnostics(loaded)));
         }
         SystemModel model = loaded.orThrow();
+        step.next("assess");
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         LocalDate date = LocalDate.of(2026, 11, 24).plusDays(random.nextInt(-3000, 3000));
-        String step = "assess";
         try {
             AssessResult result = assessor.assess(model, options(random, date, sources));
-            step = "report.json";
+            step.next("report.json");
             String version = "generated";
             ReportJson.render(result.assessment(), version, result.compliance(), result.vulnerabilities());
-            step = "report.html";
+            step.next("report.html");
             List<Diagram> diagrams = Diagram.of(result.diagrams());
             ReportHtml.render(result.assessment(), version, diagrams, result.compliance(), result.vulnerabilities());
-            step = "compliance";
+            step.next("compliance");
             ComplianceReport compliance = result.compliance().orElseThrow();
             for (boolean byPhase : new boolean[] {false, true}) {
                 ComplianceHtml.page(compliance, byPhase);
                 ComplianceJson.document(compliance, byPhase).toString();
             }
             ComplianceJson.actionsDocument(compliance).toString();
-            step = "documents";
+            step.next("documents");
             List<String> sets = DocumentSets.standard().ids();
             String set = sets.get(random.nextInt(sets.size()));
             for (GeneratedDocument document : Documents.make(result, DocumentOptions.on(date), List.of(set), sources)) {
                 DocumentHtml.render(document, version);
             }
-            step = "mds2";
+            step.next("mds2");
             Mds2Disclosure disclosure = Mds2Disclosure.of(model, date);
             Mds2Json.render(disclosure);
             if (random.nextInt(10) == 0) { // the workbook costs the most: every tenth model
                 Mds2Workbook.write(disclosure, new ByteArrayOutputStream());
             }
         } catch (Exception | Error e) {
-            return Optional.of(new Failure(seed, step, e, ""));
+            return Optional.of(new Failure(seed, step.current(), e, ""));
         }
         return Optional.empty();
     }
