@@ -45,20 +45,44 @@ final class Puml {
      * become PlantUML's {@code \n}; everything else becomes {@code &#n;}.
      */
     static String text(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length() + 8);
+        return escape(raw, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Model text as label text of at most {@code maxLength} characters once escaped, cut between
+     * characters and ended with an ellipsis when longer. PlantUML refuses a sequence-diagram message of
+     * 2,000 characters or more, which a flow with many data items or a long protocol text reaches.
+     */
+    static String text(String raw, int maxLength) {
+        String full = text(raw);
+        if (full.length() <= maxLength) {
+            return full;
+        }
+        String ellipsis = "&#8230;";
+        return escape(raw, maxLength - ellipsis.length()) + ellipsis;
+    }
+
+    /** The escaped text, stopping before the character that would make it longer than {@code budget}. */
+    private static String escape(String raw, int budget) {
+        StringBuilder sb = new StringBuilder(Math.min(budget, raw.length() + 8));
         int previous = -1;
         for (int i = 0; i < raw.length(); ) {
             int cp = raw.codePointAt(i);
             i += Character.charCount(cp);
+            String piece;
             if (cp == '\n') {
-                sb.append("\\n");
+                piece = "\\n";
             } else if (cp == '\r') {
-                // Dropped: a CRLF line break is already written by its '\n'.
+                piece = ""; // Dropped: a CRLF line break is already written by its '\n'.
             } else if (plain(cp) && !(doubling(cp) && cp == previous)) {
-                sb.append((char) cp);
+                piece = Character.toString(cp);
             } else {
-                sb.append("&#").append(cp).append(';');
+                piece = "&#" + cp + ';';
             }
+            if (sb.length() + piece.length() > budget) {
+                break;
+            }
+            sb.append(piece);
             previous = cp;
         }
         return sb.toString();
@@ -98,6 +122,29 @@ final class Puml {
      * out in hex so that two ids never share an alias. The prefix keeps kinds of element apart.
      */
     static String alias(String prefix, String id) {
+        String alias = spelled(prefix, id);
+        if (alias.length() <= ALIAS_LIMIT) {
+            return alias;
+        }
+        // A very long id would make a line PlantUML refuses (a message line of ~2,000 characters): its
+        // alias keeps a readable start and a digest of the whole id, so two ids still never share one.
+        return alias.substring(0, ALIAS_LIMIT - 18) + "_" + digest(id);
+    }
+
+    /** Longest alias spelled out in full. */
+    static final int ALIAS_LIMIT = 120;
+
+    private static String digest(String id) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8) + "h";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String spelled(String prefix, String id) {
         StringBuilder sb = new StringBuilder(prefix).append('_');
         id.codePoints().forEach(cp -> {
             if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {

@@ -18,6 +18,9 @@ final class UseCaseView {
 
     static final int MESSAGE_LIMIT = 200;
 
+    /** Characters of one message line: PlantUML refuses a message line of about 2,000 characters. */
+    static final int LINE_LIMIT = 1900;
+
     private UseCaseView() {}
 
     static Diagram of(ModelIndex index, UseCase useCase) {
@@ -45,10 +48,14 @@ final class UseCaseView {
             String label = n + ". " + f.id() + ": " + f.protocol().orElse("protocol not stated") + "\n"
                     + Labels.data(f) + "\n" + Labels.protection(f) + ", replay protection "
                     + Puml.flag(f.replayProtection(), "yes", "no");
-            p.line(Puml.alias("c", f.from()) + " -> " + Puml.alias("c", f.to()) + " : " + Puml.text(label));
+            String arrow = Puml.alias("c", f.from()) + " -> " + Puml.alias("c", f.to()) + " : ";
+            p.line(arrow + Puml.text(label, LINE_LIMIT - arrow.length()));
         }
         if (flows.isEmpty()) {
-            p.line("note across : " + Puml.text("The use case lists no flows."));
+            // A legend, not "note across": a sequence diagram without participants refuses notes.
+            p.line("legend");
+            p.line(Puml.text("The use case lists no flows."));
+            p.line("endlegend");
         }
         return new Diagram("use-case-" + useCase.id(), title, Diagram.Kind.USE_CASE, p.end());
     }

@@ -257,7 +257,7 @@ final class ShapeChecker {
         } else if (shape instanceof EvidenceShape) {
             if (type == ScalarType.BOOLEAN) {
                 checkBoolean(scalar, field, where, shape);
-            } else if (DATE.matcher(text).lookingAt()) {
+            } else if (DATE.matcher(text).matches()) {
                 checkDate(scalar, field, where);
             }
         } else if (shape instanceof ConstShape constant) {

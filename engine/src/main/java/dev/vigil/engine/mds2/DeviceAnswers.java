@@ -301,6 +301,9 @@ final class DeviceAnswers {
 
     private static Mds2Answer sbomStandard(Mds2Context c) {
         Mds2Answer available = sbomAvailable(c);
+        if (available.value() == Mds2Answer.Value.NOT_STATED) {
+            return available; // no components: whether an SBOM exists is not stated, so neither is its standard
+        }
         return available.value() == Mds2Answer.Value.YES
                 ? Mds2Answer.yes(available.facts(), "Vigil reads SBOMs only in CycloneDX or SPDX")
                 : Mds2Answer.notApplicable(available.facts(), "no SBOM");

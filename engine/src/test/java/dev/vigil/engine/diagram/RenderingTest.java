@@ -163,6 +163,54 @@ class RenderingTest {
                         "Data flow: Big fleet (collapsed to zone level: 76 boxes and 75 arrows exceed the limit of 150)");
     }
 
+    private static String useCaseModel(String pump, String server, String protocol, String flows) {
+        return """
+                vigil: 1
+                system: {id: sys, name: Sys, kind: product}
+                zones:
+                  - {id: z, type: hospital-network, trust: medium}
+                components:
+                  - {id: %s, name: Pump, kind: device, zone: z}
+                  - {id: %s, name: Server, kind: service, zone: z}
+                data: []
+                flows:
+                  - {id: up, from: %s, to: %s, protocol: "%s"}
+                useCases:
+                  - {id: run, name: Run, flows: %s}
+                """
+                .formatted(pump, server, pump, server, protocol, flows);
+    }
+
+    private static Diagram useCase(String yaml) {
+        return Diagrams.of(DiagramFixtures.yaml(yaml)).stream()
+                .filter(d -> d.name().equals("use-case-run"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aUseCaseWithoutFlowsIsDrawnAndSaysSo() throws Exception {
+        Diagram d = useCase(useCaseModel("pump", "server", "https", "[]"));
+        assertThat(svgText(d.svg())).contains("The use case lists no flows.");
+    }
+
+    @Test
+    void aMessageLongerThanPlantUmlAcceptsIsCutWithAnEllipsis() throws Exception {
+        Diagram d = useCase(useCaseModel("pump", "server", "p".repeat(3000), "[up]"));
+        assertThat(svgText(d.svg())).contains("1. up: ppp").contains("\u2026");
+    }
+
+    @Test
+    void veryLongIdsAreDrawnUnderShortAliasesThatStayDistinct() throws Exception {
+        String pump = "pump-".repeat(300) + "a";
+        String server = "pump-".repeat(300) + "b";
+        assertThat(Puml.alias("c", pump)).hasSizeLessThanOrEqualTo(Puml.ALIAS_LIMIT);
+        assertThat(Puml.alias("c", pump)).isNotEqualTo(Puml.alias("c", server));
+        assertThat(Puml.alias("c", "pump")).isEqualTo("c_pump");
+        Diagram d = useCase(useCaseModel(pump, server, "https", "[up]"));
+        assertThat(svgText(d.svg())).contains("Pump").contains("Server");
+    }
+
     /** All text the SVG draws, after XML parsing (so entities are decoded), one element per line. */
     static String svgText(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

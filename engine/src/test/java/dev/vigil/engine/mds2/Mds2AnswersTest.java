@@ -31,6 +31,23 @@ class Mds2AnswersTest {
     }
 
     @Test
+    void aModelWithoutComponentsLeavesTheSbomQuestionsNotStatedInsteadOfFailing() {
+        SystemModel model = Mds2Models.yaml(
+                """
+                vigil: 1
+                system: {id: empty, name: Empty, kind: product}
+                zones: []
+                components: []
+                data: []
+                flows: []
+                """);
+        for (String question : new String[] {"SBOM-1", "SBOM-2", "SBOM-2.1"}) {
+            assertThat(answer(model, question).value()).as(question).isEqualTo(Value.NOT_STATED);
+            assertThat(answer(model, question).note()).as(question).contains("components");
+        }
+    }
+
+    @Test
     void aDefaultPasswordMakesTheDefaultAccountQuestionSayYesAndNameTheAccount() {
         SystemModel model =
                 Mds2Models.pump("accounts: [{role: service, authentication: default-password, shared: true}]", "");
