@@ -57,12 +57,13 @@ public final class ThreatEngine {
         Hit a = first.hit();
         Hit b = second.hit();
         Hit.Kind kind = a.kind() == Hit.Kind.WEAKNESS || b.kind() == Hit.Kind.WEAKNESS ? Hit.Kind.WEAKNESS : a.kind();
-        List<String> facts = new ArrayList<>(a.facts());
-        b.facts().stream().filter(f -> !facts.contains(f)).forEach(facts::add);
-        List<Fact> typed = new ArrayList<>(a.typedFacts());
-        b.typedFacts().stream().filter(f -> !typed.contains(f)).forEach(typed::add);
+        // A fact the first hit already shows is not shown twice.
+        List<Fact> facts = new ArrayList<>(a.typedFacts());
+        b.typedFacts().stream()
+                .filter(f -> facts.stream().noneMatch(known -> known.text().equals(f.text())))
+                .forEach(facts::add);
         String explanation =
                 a.explanation().equals(b.explanation()) ? a.explanation() : a.explanation() + " " + b.explanation();
-        return new Detection(first.rule(), new Hit(a.element(), kind, explanation, facts, typed));
+        return new Detection(first.rule(), new Hit(a.element(), kind, explanation, facts));
     }
 }

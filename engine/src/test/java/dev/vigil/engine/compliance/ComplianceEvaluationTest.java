@@ -12,6 +12,7 @@ import dev.vigil.engine.catalog.Requirement;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.threat.RuleMetadata;
 import dev.vigil.engine.threat.ThreatEngine;
+import dev.vigil.engine.threat.rules.Fact;
 import dev.vigil.engine.threat.rules.Hit;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ class ComplianceEvaluationTest {
                 List.of(theme),
                 List.of("Fix it."),
                 "Because.");
-        return new ThreatEngine.Detection(metadata, Hit.weakness(element, "Weak.", "components." + element + ".x=y"));
+        return new ThreatEngine.Detection(metadata, Hit.weakness(element, "Weak.", Fact.component(element, "x", "y")));
     }
 
     private static ComplianceRow judge(SystemModel model, Requirement r, List<ThreatEngine.Detection> detections) {

@@ -11,6 +11,7 @@ import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.threat.RuleMetadata;
 import dev.vigil.engine.threat.ThreatEngine;
+import dev.vigil.engine.threat.rules.Fact;
 import dev.vigil.engine.threat.rules.Hit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,7 +131,7 @@ class RequirementByRequirementTest {
                     List.of("no-theme"),
                     List.of("Fix it."),
                     "Because."),
-            Hit.weakness("unrelated-element", "Weak.", "components.unrelated-element.x=y"));
+            Hit.weakness("unrelated-element", "Weak.", Fact.component("unrelated-element", "x", "y")));
 
     /** Terms that can hold: the SBOM quality levels need SBOM contents this version does not read. */
     private static boolean satisfiable(Evidence term) {

@@ -95,6 +95,6 @@ final class RiskFixtures {
     /** Scores a weakness on {@code element} found by a rule of the given STRIDE category. */
     static RiskScore scoreAs(ModelIndex index, String element, String stride, Fact... facts) {
         return new RiskScorer(index, RiskMatrix.standard())
-                .score(new Detection(rule(stride), Hit.of(element, Hit.Kind.WEAKNESS, "test hit", List.of(facts))));
+                .score(new Detection(rule(stride), new Hit(element, Hit.Kind.WEAKNESS, "test hit", List.of(facts))));
     }
 }

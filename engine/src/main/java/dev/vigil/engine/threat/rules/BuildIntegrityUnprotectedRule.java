@@ -44,32 +44,35 @@ final class BuildIntegrityUnprotectedRule implements Rule {
             if (c.kind() != Component.Kind.BUILD_SERVER && c.kind() != Component.Kind.SOURCE_REPO) {
                 continue;
             }
-            List<String> weak = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            List<String> exposure = new ArrayList<>();
+            List<Fact> weak = new ArrayList<>();
+            List<Fact> unknown = new ArrayList<>();
+            List<Fact> exposure = new ArrayList<>();
             if (zonesNextToUntrusted.contains(c.zone())) {
-                exposure.add("zone " + c.zone() + " of " + c.id() + " has a conduit to an office-it, vendor-remote"
-                        + " or internet zone");
+                exposure.add(Fact.of("zones", c.zone(), "conduitTo", "office-it, vendor-remote or internet")
+                        .worded("zone " + c.zone() + " of " + c.id() + " has a conduit to an office-it, vendor-remote"
+                                + " or internet zone"));
             }
             for (Flow f : model.flowsTo(c)) {
                 Zone from = model.zoneOf(model.component(f.from()));
                 if (UNTRUSTED_ORIGINS.contains(from.type())) {
-                    exposure.add("flows." + f.id() + ".from=" + f.from() + " in zone " + from.id() + " (type "
-                            + from.type().wire() + ")");
+                    exposure.add(Fact.flow(f.id(), "from", f.from())
+                            .and(" in zone " + from.id() + " (type "
+                                    + from.type().wire() + ")"));
                 }
+                String authentication = Fact.stated(f.authentication().map(Flow.Authentication::wire));
+                Fact fact = Fact.flow(f.id(), "authentication", authentication)
+                        .worded("flows." + f.id() + ".to=" + c.id() + ", authentication=" + authentication);
                 if (f.authentication().isEmpty()) {
-                    unknown.add("flows." + f.id() + ".to=" + c.id() + ", authentication=(not stated)");
+                    unknown.add(fact);
                 } else if (f.authentication().get() != Flow.Authentication.MUTUAL) {
-                    weak.add("flows." + f.id() + ".to=" + c.id() + ", authentication="
-                            + f.authentication().get().wire());
+                    weak.add(fact);
                 }
             }
             if (!exposure.isEmpty()) {
                 Optional<Boolean> secureBoot = c.hardening().secureBoot();
                 Optional<Boolean> allowlist = c.hardening().applicationAllowlist();
-                String hardening = "components." + c.id() + ".hardening.secureBoot="
-                        + secureBoot.map(String::valueOf).orElse("(not stated)") + ", applicationAllowlist="
-                        + allowlist.map(String::valueOf).orElse("(not stated)");
+                Fact hardening = Fact.component(c.id(), "hardening.secureBoot", Fact.stated(secureBoot))
+                        .and(", applicationAllowlist=" + Fact.stated(allowlist));
                 if (!secureBoot.orElse(false) && !allowlist.orElse(false)) {
                     boolean stated = secureBoot.isPresent() || allowlist.isPresent();
                     (stated ? weak : unknown).add(hardening);
@@ -77,7 +80,7 @@ final class BuildIntegrityUnprotectedRule implements Rule {
                 }
             }
             if (!weak.isEmpty()) {
-                List<String> facts = new ArrayList<>(weak);
+                List<Fact> facts = new ArrayList<>(weak);
                 facts.addAll(unknown);
                 hits.add(new Hit(
                         c.id(),

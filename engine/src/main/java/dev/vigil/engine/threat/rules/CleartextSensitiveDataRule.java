@@ -58,7 +58,7 @@ final class CleartextSensitiveDataRule implements Rule {
                         flow.id(),
                         "Flow '" + flow.id() + "' carries sensitive data " + sensitive
                                 + " but the model does not say whether it is encrypted.",
-                        "flows." + flow.id() + ".encryption=(not stated)"));
+                        Fact.flow(flow.id(), "encryption", Fact.NOT_STATED)));
             } else if (flow.encryption().get() == Flow.Encryption.NONE) {
                 hits.add(Hit.weakness(
                         flow.id(),
@@ -66,10 +66,12 @@ final class CleartextSensitiveDataRule implements Rule {
                                 + sensitive + " without encryption, so anyone on the "
                                 + flow.network().map(Flow.Network::wire).orElse("unstated") + " network can read it"
                                 + (authenticatedIntegrity ? "." : " and, without a MAC or signature, change it."),
-                        "flows." + flow.id() + ".encryption=none",
-                        "flows." + flow.id() + ".integrity="
-                                + flow.integrity().map(Flow.Integrity::wire).orElse("(not stated)"),
-                        "flows." + flow.id() + ".data=" + sensitive));
+                        Fact.flow(flow.id(), "encryption", "none"),
+                        Fact.flow(
+                                flow.id(),
+                                "integrity",
+                                Fact.stated(flow.integrity().map(Flow.Integrity::wire))),
+                        Fact.flow(flow.id(), "data", sensitive)));
             }
         }
         return hits;

@@ -35,8 +35,8 @@ final class CommandReplayRule implements Rule {
                         flow.id(),
                         "Flow '" + flow.id() + "' carries therapy data " + therapy
                                 + " but the model does not say whether recorded messages can be replayed.",
-                        "flows." + flow.id() + ".replayProtection=(not stated)",
-                        "flows." + flow.id() + ".data=" + therapy));
+                        Fact.flow(flow.id(), "replayProtection", Fact.NOT_STATED),
+                        Fact.flow(flow.id(), "data", therapy)));
             } else if (!flow.replayProtection().get()) {
                 hits.add(Hit.weakness(
                         flow.id(),
@@ -44,8 +44,8 @@ final class CommandReplayRule implements Rule {
                                 + "' carries therapy data "
                                 + therapy + " without replay protection; a recorded command can be sent again"
                                 + " later, even when it is encrypted and authenticated.",
-                        "flows." + flow.id() + ".replayProtection=false",
-                        "flows." + flow.id() + ".data=" + therapy));
+                        Fact.flow(flow.id(), "replayProtection", false),
+                        Fact.flow(flow.id(), "data", therapy)));
             }
         }
         return hits;

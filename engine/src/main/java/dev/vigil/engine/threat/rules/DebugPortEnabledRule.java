@@ -31,10 +31,7 @@ final class DebugPortEnabledRule implements Rule {
             for (Component.Interface i : c.interfaces()) {
                 boolean debug = i.isDebug() || i.type() == Component.Interface.Type.SERIAL;
                 if (debug && i.enabledInField()) {
-                    facts.add(new Fact(
-                            i.id(),
-                            "components." + c.id() + ".interfaces." + i.id(),
-                            i.type().wire() + ", enabledInField=true"));
+                    facts.add(Fact.enabledInterface(c.id(), i));
                 }
             }
             c.hardening()
@@ -42,7 +39,7 @@ final class DebugPortEnabledRule implements Rule {
                     .filter(locked -> !locked)
                     .ifPresent(locked -> facts.add(new Fact(c.id(), lockPath(c), "false")));
             if (!facts.isEmpty() && !c.hardening().debugPortsLocked().orElse(false)) {
-                hits.add(Hit.of(
+                hits.add(new Hit(
                         c.id(),
                         Hit.Kind.WEAKNESS,
                         "Component '" + c.id() + "' exposes a debug port in the field that is not locked; with"
@@ -51,7 +48,7 @@ final class DebugPortEnabledRule implements Rule {
             } else if (EMBEDDED.contains(c.kind())
                     && c.hardening().debugPortsLocked().isEmpty()
                     && c.interfaces().isEmpty()) {
-                hits.add(Hit.of(
+                hits.add(new Hit(
                         c.id(),
                         Hit.Kind.NOT_ENOUGH_INFORMATION,
                         "The model lists no interfaces for embedded component '" + c.id()

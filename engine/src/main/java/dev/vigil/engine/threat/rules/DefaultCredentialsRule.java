@@ -17,16 +17,17 @@ final class DefaultCredentialsRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             for (Component.Account a : c.accounts()) {
                 switch (a.authentication()) {
-                    case DEFAULT_PASSWORD, HARDCODED -> facts.add("components." + c.id() + ".accounts[role="
-                            + a.role() + "].authentication="
-                            + a.authentication().wire()
-                            + a.privileged()
+                    case DEFAULT_PASSWORD, HARDCODED -> facts.add(Fact.component(
+                                    c.id(),
+                                    "accounts[role=" + a.role() + "].authentication",
+                                    a.authentication().wire())
+                            .and(a.privileged()
                                     .filter(p -> p)
                                     .map(p -> ", privileged=true")
-                                    .orElse(""));
+                                    .orElse("")));
                     default -> {}
                 }
             }

@@ -28,21 +28,22 @@ final class DesignDataExposedRule implements Rule {
             if (design.isEmpty()) {
                 continue;
             }
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             Zone zone = model.zoneOf(c);
             if (zone.trust().compareTo(Zone.Trust.LOW) <= 0) {
-                facts.add("components." + c.id() + ".zone=" + zone.id() + " (zones." + zone.id() + ".trust="
-                        + zone.trust().wire() + ")");
+                facts.add(Fact.component(c.id(), "zone", zone.id())
+                        .and(" (zones." + zone.id() + ".trust=" + zone.trust().wire() + ")"));
             }
             for (Flow f : model.flowsTo(c)) {
                 Zone from = model.zoneOf(model.component(f.from()));
                 if (from.type() == Zone.Type.INTERNET || from.type() == Zone.Type.VENDOR_REMOTE) {
-                    facts.add("flows." + f.id() + ".from=" + f.from() + " in zone " + from.id() + " (type "
-                            + from.type().wire() + ")");
+                    facts.add(Fact.flow(f.id(), "from", f.from())
+                            .and(" in zone " + from.id() + " (type "
+                                    + from.type().wire() + ")"));
                 }
             }
             if (!facts.isEmpty()) {
-                facts.add("components." + c.id() + ".stores=" + design);
+                facts.add(Fact.component(c.id(), "stores", design));
                 hits.add(new Hit(
                         c.id(),
                         Hit.Kind.WEAKNESS,

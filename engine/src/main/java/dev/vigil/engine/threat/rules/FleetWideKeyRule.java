@@ -38,22 +38,22 @@ final class FleetWideKeyRule implements Rule {
             if (!PER_UNIT.contains(s.type()) || !SHIPPED.contains(holder.kind())) {
                 continue;
             }
-            String where = "secrets." + s.id() + ".storedIn=" + holder.id() + " ("
-                    + holder.kind().wire() + ")";
+            Fact where = Fact.of("secrets", s.id(), "storedIn", holder.id())
+                    .and(" (" + holder.kind().wire() + ")");
             if (s.perDevice().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         s.id(),
                         "The model does not say whether " + s.type().wire() + " '" + s.id() + "' on '" + holder.id()
                                 + "' differs from unit to unit.",
-                        "secrets." + s.id() + ".perDevice=(not stated)",
+                        Fact.of("secrets", s.id(), "perDevice", Fact.NOT_STATED),
                         where));
             } else if (!s.perDevice().get()) {
                 hits.add(Hit.weakness(
                         s.id(),
                         "The " + s.type().wire() + " '" + s.id() + "' is the same on every '" + holder.id()
                                 + "' in the field; taken from one unit, it opens all of them and their patients.",
-                        "secrets." + s.id() + ".perDevice=false",
-                        "secrets." + s.id() + ".type=" + s.type().wire(),
+                        Fact.of("secrets", s.id(), "perDevice", false),
+                        Fact.of("secrets", s.id(), "type", s.type().wire()),
                         where));
             }
         }

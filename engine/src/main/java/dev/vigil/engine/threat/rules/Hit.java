@@ -1,45 +1,47 @@
 package dev.vigil.engine.threat.rules;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What a rule found on one element: a weakness, or the lack of a fact the rule needs (omitted facts are
- * unknown, never assumed safe). {@code facts} names the exact model facts that triggered it, as
- * {@code element.field=value}, for people; {@code typedFacts} carries the facts scoring reads (empty for
- * rules not yet converted to typed facts, whose facts scoring does not read).
+ * unknown, never assumed safe). {@code typedFacts} are the exact model facts that triggered it; scoring and
+ * every other reader use them, and {@link #facts()} words them for people. A hit can only be made from
+ * typed facts, so no rule can hand over a display string that a reader would have to parse back.
  */
-public record Hit(String element, Kind kind, String explanation, List<String> facts, List<Fact> typedFacts) {
+public record Hit(String element, Kind kind, String explanation, List<Fact> typedFacts) {
 
     public Hit {
         Objects.requireNonNull(element, "element == null");
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(explanation, "explanation == null");
-        facts = List.copyOf(facts);
         typedFacts = List.copyOf(typedFacts);
     }
 
-    public Hit(String element, Kind kind, String explanation, List<String> facts) {
-        this(element, kind, explanation, facts, List.of());
+    /** The facts as shown to people, {@code element.field=value} or as the rule worded them. */
+    public List<String> facts() {
+        return typedFacts.stream().map(Fact::text).toList();
     }
 
-    /** A hit from typed facts, worded for people through {@link Fact#text()}. */
-    public static Hit of(String element, Kind kind, String explanation, List<Fact> facts) {
-        return new Hit(
-                element, kind, explanation, facts.stream().map(Fact::text).toList(), facts);
-    }
-
-    /** The same hit with its facts worded differently; what scoring reads stays as it is. */
-    public Hit reworded(java.util.function.UnaryOperator<String> wording) {
-        return new Hit(element, kind, explanation, facts.stream().map(wording).toList(), typedFacts);
-    }
-
-    public static Hit weakness(String element, String explanation, String... facts) {
+    public static Hit weakness(String element, String explanation, Fact... facts) {
         return new Hit(element, Kind.WEAKNESS, explanation, List.of(facts));
     }
 
-    public static Hit notEnoughInformation(String element, String explanation, String... facts) {
+    public static Hit notEnoughInformation(String element, String explanation, Fact... facts) {
         return new Hit(element, Kind.NOT_ENOUGH_INFORMATION, explanation, List.of(facts));
+    }
+
+    /** The same hit with its facts worded differently; what they state, and so what scoring reads, stays. */
+    public Hit reworded(UnaryOperator<String> wording) {
+        return new Hit(
+                element,
+                kind,
+                explanation,
+                typedFacts.stream().map(f -> f.worded(wording.apply(f.text()))).toList());
     }
 
     /**
@@ -47,21 +49,17 @@ public record Hit(String element, Kind kind, String explanation, List<String> fa
      * naming all of them when any fact is weak, else "not enough information" when any is unstated, else
      * nothing.
      */
-    public static java.util.Optional<Hit> fromFacts(
-            String element,
-            List<String> weak,
-            String weakExplanation,
-            List<String> unknown,
-            String unknownExplanation) {
+    public static Optional<Hit> fromFacts(
+            String element, List<Fact> weak, String weakExplanation, List<Fact> unknown, String unknownExplanation) {
         if (!weak.isEmpty()) {
-            List<String> facts = new java.util.ArrayList<>(weak);
+            List<Fact> facts = new ArrayList<>(weak);
             facts.addAll(unknown);
-            return java.util.Optional.of(new Hit(element, Kind.WEAKNESS, weakExplanation, facts));
+            return Optional.of(new Hit(element, Kind.WEAKNESS, weakExplanation, facts));
         }
         if (!unknown.isEmpty()) {
-            return java.util.Optional.of(new Hit(element, Kind.NOT_ENOUGH_INFORMATION, unknownExplanation, unknown));
+            return Optional.of(new Hit(element, Kind.NOT_ENOUGH_INFORMATION, unknownExplanation, unknown));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     public enum Kind {
@@ -69,7 +67,7 @@ public record Hit(String element, Kind kind, String explanation, List<String> fa
         NOT_ENOUGH_INFORMATION;
 
         public String wire() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 }

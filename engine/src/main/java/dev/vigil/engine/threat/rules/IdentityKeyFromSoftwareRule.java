@@ -28,14 +28,14 @@ final class IdentityKeyFromSoftwareRule implements Rule {
             if (keys.isEmpty()) {
                 continue;
             }
-            String injects = "production." + step.id() + ".injects=" + keys;
+            Fact injects = Fact.of("production", step.id(), "injects", keys);
             if (step.keySource().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         step.id(),
                         "Production step '" + step.id() + "' injects keys " + keys
                                 + " but the model does not say where they come from.",
                         injects,
-                        "production." + step.id() + ".keySource=(not stated)"));
+                        Fact.of("production", step.id(), "keySource", Fact.NOT_STATED)));
                 continue;
             }
             Component source = model.component(step.keySource().get());
@@ -46,8 +46,8 @@ final class IdentityKeyFromSoftwareRule implements Rule {
                                 + source.kind().wire() + " '" + source.id() + "' instead of an HSM; the keys exist"
                                 + " in software where they can be copied to clone devices.",
                         injects,
-                        "production." + step.id() + ".keySource=" + source.id(),
-                        "components." + source.id() + ".kind=" + source.kind().wire()));
+                        Fact.of("production", step.id(), "keySource", source.id()),
+                        Fact.component(source.id(), "kind", source.kind().wire())));
             }
         }
         return hits;

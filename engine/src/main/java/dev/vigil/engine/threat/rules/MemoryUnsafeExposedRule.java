@@ -31,24 +31,25 @@ final class MemoryUnsafeExposedRule implements Rule {
                 continue;
             }
             Zone home = model.zoneOf(c);
-            List<String> exposures = new ArrayList<>();
+            List<Fact> exposures = new ArrayList<>();
             for (Flow f : model.flowsTo(c)) {
                 Component sender = model.component(f.from());
                 Zone there = model.zoneOf(sender);
                 if (there.trust().compareTo(home.trust()) < 0) {
-                    exposures.add("flows." + f.id() + ".from=" + sender.id() + " (zone " + there.id() + ", trust "
-                            + there.trust().wire() + ")");
+                    exposures.add(Fact.flow(f.id(), "from", sender.id())
+                            .and(" (zone " + there.id() + ", trust "
+                                    + there.trust().wire() + ")"));
                 }
             }
             exposures.addAll(sharedNetwork(model, c, home));
             if (exposures.isEmpty()) {
                 continue;
             }
-            List<String> facts = new ArrayList<>();
-            String zone = "components." + c.id() + ".zone=" + home.id() + " (trust "
-                    + home.trust().wire() + ")";
+            List<Fact> facts = new ArrayList<>();
+            Fact zone = Fact.component(c.id(), "zone", home.id())
+                    .and(" (trust " + home.trust().wire() + ")");
             if (c.software().get().memorySafe().isEmpty()) {
-                facts.add("components." + c.id() + ".software.memorySafe=(not stated)");
+                facts.add(Fact.component(c.id(), "software.memorySafe", Fact.NOT_STATED));
                 facts.add(zone);
                 facts.addAll(exposures);
                 hits.add(new Hit(
@@ -60,7 +61,7 @@ final class MemoryUnsafeExposedRule implements Rule {
                                 + " whether its software is memory-safe.",
                         facts));
             } else {
-                facts.add("components." + c.id() + ".software.memorySafe=false");
+                facts.add(Fact.component(c.id(), "software.memorySafe", false));
                 facts.add(zone);
                 facts.addAll(exposures);
                 hits.add(new Hit(
@@ -86,27 +87,30 @@ final class MemoryUnsafeExposedRule implements Rule {
      * The facts that put a component on a shared network: its zone is one, and it talks over that network
      * (a flow on the adjacent or internet network) or has a wired or Wi-Fi interface enabled in the field.
      */
-    private static List<String> sharedNetwork(ModelIndex model, Component c, Zone home) {
+    private static List<Fact> sharedNetwork(ModelIndex model, Component c, Zone home) {
         if (!SHARED.contains(home.type())) {
             return List.of();
         }
-        List<String> reach = new ArrayList<>();
+        List<Fact> reach = new ArrayList<>();
         c.interfaces().stream()
                 .filter(i -> i.enabledInField() && NETWORK_INTERFACES.contains(i.type()))
-                .forEach(i -> reach.add("components." + c.id() + ".interfaces." + i.id() + ".type="
-                        + i.type().wire()));
+                .forEach(i -> reach.add(new Fact(
+                        i.id(),
+                        Fact.componentPath(c.id(), "interfaces." + i.id() + ".type"),
+                        i.type().wire())));
         model.flowsOf(c).stream()
                 .filter(f -> f.network()
                         .filter(n -> n == Flow.Network.ADJACENT || n == Flow.Network.INTERNET)
                         .isPresent())
                 .findFirst()
-                .ifPresent(f -> reach.add(
-                        "flows." + f.id() + ".network=" + f.network().get().wire()));
+                .ifPresent(f ->
+                        reach.add(Fact.flow(f.id(), "network", f.network().get().wire())));
         if (reach.isEmpty()) {
             return List.of();
         }
-        List<String> facts = new ArrayList<>();
-        facts.add("zones." + home.id() + ".type=" + home.type().wire() + " (shared with hosts outside the system)");
+        List<Fact> facts = new ArrayList<>();
+        facts.add(
+                Fact.of("zones", home.id(), "type", home.type().wire()).and(" (shared with hosts outside the system)"));
         facts.addAll(reach);
         return facts;
     }

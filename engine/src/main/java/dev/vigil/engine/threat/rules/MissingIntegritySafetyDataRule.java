@@ -42,8 +42,8 @@ final class MissingIntegritySafetyDataRule implements Rule {
                         flow.id(),
                         "Flow '" + flow.id() + "' carries safety-relevant data " + relevant
                                 + " but the model does not say how its integrity is protected.",
-                        "flows." + flow.id() + ".integrity=(not stated)",
-                        "flows." + flow.id() + ".data=" + relevant));
+                        Fact.flow(flow.id(), "integrity", Fact.NOT_STATED),
+                        Fact.flow(flow.id(), "data", relevant)));
             } else if (flow.integrity().get() == Flow.Integrity.NONE
                     || flow.integrity().get() == Flow.Integrity.CHECKSUM) {
                 hits.add(Hit.weakness(
@@ -52,9 +52,8 @@ final class MissingIntegritySafetyDataRule implements Rule {
                                 + relevant + " with integrity "
                                 + flow.integrity().get().wire()
                                 + "; altered doses, alarms, readings or images would be accepted as genuine.",
-                        "flows." + flow.id() + ".integrity="
-                                + flow.integrity().get().wire(),
-                        "flows." + flow.id() + ".data=" + relevant));
+                        Fact.flow(flow.id(), "integrity", flow.integrity().get().wire()),
+                        Fact.flow(flow.id(), "data", relevant)));
             }
         }
         return hits;

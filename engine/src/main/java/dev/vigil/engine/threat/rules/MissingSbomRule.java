@@ -31,8 +31,8 @@ final class MissingSbomRule implements Rule {
                         c.id(),
                         "Component '" + c.id() + "' runs software and has no SBOM, and the model does not say who"
                                 + " operates it, so whether the manufacturer owes an SBOM is unknown.",
-                        "components." + c.id() + ".owner=(not stated)",
-                        "components." + c.id() + ".sbom=(none)"));
+                        Fact.component(c.id(), "owner", Fact.NOT_STATED),
+                        Fact.component(c.id(), "sbom", Fact.NONE)));
             } else if (c.owner().get() != Component.Owner.THIRD_PARTY) {
                 String owner = c.owner().get().wire();
                 String operated = c.owner().get() == Component.Owner.MANUFACTURER
@@ -42,10 +42,10 @@ final class MissingSbomRule implements Rule {
                         c.id(),
                         operated + " runs software but the model names no SBOM for it; its third-party parts"
                                 + " cannot be checked against new advisories.",
-                        "components." + c.id() + ".owner=" + owner,
-                        "components." + c.id() + ".software="
-                                + c.software().get().os().orElse("(declared)"),
-                        "components." + c.id() + ".sbom=(none)"));
+                        Fact.component(c.id(), "owner", owner),
+                        Fact.component(
+                                c.id(), "software", c.software().get().os().orElse("(declared)")),
+                        Fact.component(c.id(), "sbom", Fact.NONE)));
             }
         }
         return hits;

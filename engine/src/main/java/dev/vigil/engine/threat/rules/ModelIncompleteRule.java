@@ -25,24 +25,25 @@ final class ModelIncompleteRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> missing = new ArrayList<>();
+            List<Fact> missing = new ArrayList<>();
             if (c.owner().isEmpty()) {
-                missing.add("components." + c.id() + ".owner=(not stated)");
+                missing.add(Fact.component(c.id(), "owner", Fact.NOT_STATED));
             }
             if (model.flowsOf(c).isEmpty()) {
-                missing.add("components." + c.id() + " has no flow from or to it");
+                missing.add(new Fact(c.id(), "flows[from|to=" + c.id() + "]", Fact.NONE)
+                        .worded("components." + c.id() + " has no flow from or to it"));
             }
             add(hits, c.id(), "Component", missing);
         }
         Set<String> used = new HashSet<>();
         for (Flow f : model.flows()) {
             used.addAll(f.data());
-            List<String> missing = new ArrayList<>();
+            List<Fact> missing = new ArrayList<>();
             if (f.network().isEmpty()) {
-                missing.add("flows." + f.id() + ".network=(not stated)");
+                missing.add(Fact.flow(f.id(), "network", Fact.NOT_STATED));
             }
             if (f.data().isEmpty()) {
-                missing.add("flows." + f.id() + ".data=[]");
+                missing.add(Fact.flow(f.id(), "data", List.of()));
             }
             add(hits, f.id(), "Flow", missing);
         }
@@ -53,19 +54,29 @@ final class ModelIncompleteRule implements Rule {
         }
         for (DataItem d : model.model().data()) {
             if (!used.contains(d.id())) {
-                add(hits, d.id(), "Data", List.of("data." + d.id() + " is carried by no flow and stored nowhere"));
+                add(
+                        hits,
+                        d.id(),
+                        "Data",
+                        List.of(new Fact(
+                                        d.id(),
+                                        "flows[data contains " + d.id() + "]|components[stores contains " + d.id()
+                                                + "]",
+                                        Fact.NONE)
+                                .worded("data." + d.id() + " is carried by no flow and stored nowhere")));
             }
         }
         return hits;
     }
 
-    private static void add(List<Hit> hits, String element, String what, List<String> missing) {
+    private static void add(List<Hit> hits, String element, String what, List<Fact> missing) {
         if (!missing.isEmpty()) {
             hits.add(new Hit(
                     element,
                     Hit.Kind.NOT_ENOUGH_INFORMATION,
                     what + " '" + element + "' lacks facts the threat rules need, so findings about it may be"
-                            + " missed: " + String.join("; ", missing) + ".",
+                            + " missed: "
+                            + String.join("; ", missing.stream().map(Fact::text).toList()) + ".",
                     missing));
         }
     }

@@ -29,33 +29,33 @@ final class MultiPatientHarmPathRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> reach = multiPatientFacts(model, c);
+            List<Fact> reach = multiPatientFacts(model, c);
             if (reach.isEmpty()) {
                 continue;
             }
-            List<String> weak = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
+            List<Fact> weak = new ArrayList<>();
+            List<Fact> unknown = new ArrayList<>();
             for (Flow f : model.flowsTo(c)) {
                 if (f.network().orElse(null) != Flow.Network.INTERNET) {
                     continue;
                 }
+                String authentication = Fact.stated(f.authentication().map(Flow.Authentication::wire));
+                Fact fact = Fact.flow(f.id(), "authentication", authentication)
+                        .worded("flows." + f.id() + ".network=internet, authentication=" + authentication);
                 if (f.authentication().isEmpty()) {
-                    unknown.add("flows." + f.id() + ".network=internet, authentication=(not stated)");
+                    unknown.add(fact);
                 } else if (f.authentication().get() != Flow.Authentication.MUTUAL) {
-                    weak.add("flows." + f.id() + ".network=internet, authentication="
-                            + f.authentication().get().wire());
+                    weak.add(fact);
                 }
             }
             for (Component.Account a : c.accounts()) {
                 if (a.privileged().orElse(false)
                         && a.remote().orElse(false)
                         && !a.mfa().orElse(false)) {
-                    weak.add("components." + c.id() + ".accounts[role=" + a.role()
-                            + "].remote=true, privileged=true, mfa="
-                            + a.mfa().map(String::valueOf).orElse("(not stated)"));
+                    weak.add(Fact.remotePrivilegedMfa(c.id(), a));
                 }
             }
-            List<String> facts = new ArrayList<>(reach);
+            List<Fact> facts = new ArrayList<>(reach);
             if (!weak.isEmpty()) {
                 facts.addAll(weak);
                 facts.addAll(unknown);
@@ -79,10 +79,10 @@ final class MultiPatientHarmPathRule implements Rule {
     }
 
     /** Why the component reaches many patients; empty when it does not. */
-    static List<String> multiPatientFacts(ModelIndex model, Component c) {
-        List<String> facts = new ArrayList<>();
+    static List<Fact> multiPatientFacts(ModelIndex model, Component c) {
+        List<Fact> facts = new ArrayList<>();
         if (c.safety().multiPatient().orElse(false)) {
-            facts.add("components." + c.id() + ".safety.multiPatient=true");
+            facts.add(Fact.component(c.id(), "safety.multiPatient", true));
         }
         if (PATIENT_SIDE.contains(model.zoneOf(c).type())) {
             // A patient's own phone or device holds only that patient's share of a many-patient data set.
@@ -91,7 +91,7 @@ final class MultiPatientHarmPathRule implements Rule {
         for (DataItem d : model.storedIn(c)) {
             if (d.quantity().orElse(null) == DataItem.Quantity.MANY_PATIENTS) {
                 facts.add(
-                        "components." + c.id() + ".stores=" + d.id() + " (data." + d.id() + ".quantity=many-patients)");
+                        Fact.component(c.id(), "stores", d.id()).and(" (data." + d.id() + ".quantity=many-patients)"));
             }
         }
         return facts;

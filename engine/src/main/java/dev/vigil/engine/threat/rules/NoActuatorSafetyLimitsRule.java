@@ -26,7 +26,7 @@ final class NoActuatorSafetyLimitsRule implements Rule {
                     || c.safety().localSafetyLimits().orElse(false)) {
                 continue;
             }
-            List<String> therapyFlows = new ArrayList<>();
+            List<Fact> therapyFlows = new ArrayList<>();
             for (Flow f : model.flowsTo(c)) {
                 List<String> therapy = model.dataOf(f).stream()
                         .filter(d -> d.category() == DataItem.Category.THERAPY_COMMAND
@@ -34,17 +34,18 @@ final class NoActuatorSafetyLimitsRule implements Rule {
                         .map(DataItem::id)
                         .toList();
                 if (!therapy.isEmpty()) {
-                    therapyFlows.add("flows." + f.id() + ".to=" + c.id() + ", data=" + therapy);
+                    therapyFlows.add(Fact.flow(f.id(), "to", c.id()).and(", data=" + therapy));
                 }
             }
             if (therapyFlows.isEmpty()) {
                 continue;
             }
-            List<String> facts = new ArrayList<>();
-            facts.add("components." + c.id() + ".functions contains therapy-delivery");
+            List<Fact> facts = new ArrayList<>();
+            facts.add(Fact.component(c.id(), "functions", Component.Function.THERAPY_DELIVERY.wire())
+                    .worded("components." + c.id() + ".functions contains therapy-delivery"));
             facts.addAll(therapyFlows);
             if (c.safety().localSafetyLimits().isEmpty()) {
-                facts.add("components." + c.id() + ".safety.localSafetyLimits=(not stated)");
+                facts.add(Fact.component(c.id(), "safety.localSafetyLimits", Fact.NOT_STATED));
                 hits.add(new Hit(
                         c.id(),
                         Hit.Kind.NOT_ENOUGH_INFORMATION,
@@ -52,7 +53,7 @@ final class NoActuatorSafetyLimitsRule implements Rule {
                                 + " say whether it enforces safety limits itself.",
                         facts));
             } else {
-                facts.add("components." + c.id() + ".safety.localSafetyLimits=false");
+                facts.add(Fact.component(c.id(), "safety.localSafetyLimits", false));
                 hits.add(new Hit(
                         c.id(),
                         Hit.Kind.WEAKNESS,

@@ -45,9 +45,12 @@ final class NoBackupRecoveryRule implements Rule {
                         c.id(),
                         c.kind().wire() + " '" + c.id() + "' has no backup flow and no resiliency-recovery control;"
                                 + " after ransomware or a disk failure its contents cannot be restored.",
-                        "components." + c.id() + ".kind=" + c.kind().wire(),
-                        "flows[purpose=backup] of " + c.id() + "=(none)",
-                        "controls[category=resiliency-recovery].appliesTo contains " + c.id() + "=(none)"));
+                        Fact.component(c.id(), "kind", c.kind().wire()),
+                        new Fact(c.id(), "flows[purpose=backup] of " + c.id(), Fact.NONE),
+                        new Fact(
+                                c.id(),
+                                "controls[category=resiliency-recovery].appliesTo contains " + c.id(),
+                                Fact.NONE)));
             }
         }
         return hits;

@@ -50,7 +50,9 @@ final class NoEmergencyUseCaseRule implements Rule {
                         ef.id(),
                         "No component carries essential function '" + ef.id()
                                 + "', so the model cannot show how it survives a failure or an attack.",
-                        "system.essentialFunctions." + ef.id() + " is in no components.*.essentialFunctions"));
+                        new Fact(ef.id(), "components[essentialFunctions contains " + ef.id() + "]", Fact.NONE)
+                                .worded("system.essentialFunctions." + ef.id()
+                                        + " is in no components.*.essentialFunctions")));
                 continue;
             }
             boolean planned = carrying.stream()
@@ -63,9 +65,14 @@ final class NoEmergencyUseCaseRule implements Rule {
                         "Essential function '" + ef.id() + "' is carried by " + ids + " but no emergency or"
                                 + " degraded use case involves them and none states a fail-safe; nothing shows"
                                 + " how care continues when the function is attacked or lost.",
-                        "system.essentialFunctions." + ef.id() + " carried by " + ids,
-                        "useCases[state=emergency|degraded] involve none of " + ids,
-                        "components." + String.join("|", ids) + ".safety.failSafe=(not stated or false)"));
+                        new Fact(ef.id(), "components[essentialFunctions contains " + ef.id() + "]", ids.toString())
+                                .worded("system.essentialFunctions." + ef.id() + " carried by " + ids),
+                        new Fact(ef.id(), "useCases[state=emergency|degraded] involving " + ids, Fact.NONE)
+                                .worded("useCases[state=emergency|degraded] involve none of " + ids),
+                        new Fact(
+                                ef.id(),
+                                "components." + String.join("|", ids) + ".safety.failSafe",
+                                "(not stated or false)")));
             }
         }
         return hits;

@@ -29,21 +29,23 @@ final class NoLoginLockoutRule implements Rule {
                     .filter(f -> f.network().orElse(null) == Flow.Network.INTERNET)
                     .map(Flow::id)
                     .toList();
-            List<String> weak = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
+            List<Fact> weak = new ArrayList<>();
+            List<Fact> unknown = new ArrayList<>();
             for (Component.Account a : c.accounts()) {
                 // An account explicitly not usable remotely is not an internet login, whatever else flows in.
                 boolean internet = a.remote().orElse(!inbound.isEmpty());
                 if (!internet || !GUESSABLE.contains(a.authentication())) {
                     continue;
                 }
-                String account = "components." + c.id() + ".accounts[role=" + a.role() + "]";
                 String reach = inbound.isEmpty() ? ", remote=true" : ", reached by internet flows " + inbound;
+                String lockout = Fact.stated(a.lockout());
+                Fact fact = Fact.account(c.id(), a, "lockout", lockout)
+                        .worded(Fact.componentPath(c.id(), "accounts[role=" + a.role() + "]") + ".authentication="
+                                + a.authentication().wire() + ", lockout=" + lockout + reach);
                 if (a.lockout().isEmpty()) {
-                    unknown.add(account + ".authentication="
-                            + a.authentication().wire() + ", lockout=(not stated)" + reach);
+                    unknown.add(fact);
                 } else if (!a.lockout().get()) {
-                    weak.add(account + ".authentication=" + a.authentication().wire() + ", lockout=false" + reach);
+                    weak.add(fact);
                 }
             }
             Hit.fromFacts(

@@ -17,13 +17,13 @@ final class NoRollbackProtectionRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Update u : model.model().updates()) {
-            String target = "updates." + u.id() + ".target=" + u.target();
+            Fact target = Fact.of("updates", u.id(), "target", u.target());
             if (u.rollbackProtection().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         u.id(),
                         "The model does not say whether '" + u.target() + "' refuses older releases in update '"
                                 + u.id() + "'.",
-                        "updates." + u.id() + ".rollbackProtection=(not stated)",
+                        Fact.of("updates", u.id(), "rollbackProtection", Fact.NOT_STATED),
                         target));
             } else if (!u.rollbackProtection().get()) {
                 hits.add(Hit.weakness(
@@ -31,7 +31,7 @@ final class NoRollbackProtectionRule implements Rule {
                         "Update '" + u.id() + "' lets '" + u.target() + "' accept any correctly signed release,"
                                 + " including older ones with known flaws; an attacker can downgrade it and"
                                 + " exploit them.",
-                        "updates." + u.id() + ".rollbackProtection=false",
+                        Fact.of("updates", u.id(), "rollbackProtection", false),
                         target));
             }
         }

@@ -31,14 +31,14 @@ final class NoSecureBootRule implements Rule {
             if (!BOOTS_FIRMWARE.contains(c.kind())) {
                 continue;
             }
-            String kind = "components." + c.id() + ".kind=" + c.kind().wire();
+            Fact kind = Fact.component(c.id(), "kind", c.kind().wire());
             if (c.hardening().secureBoot().isEmpty()) {
                 if (PATIENT_SIDE.contains(c.kind())) {
                     hits.add(Hit.notEnoughInformation(
                             c.id(),
                             "The model does not say whether " + c.kind().wire() + " '" + c.id()
                                     + "' verifies its firmware when it starts.",
-                            "components." + c.id() + ".hardening.secureBoot=(not stated)",
+                            Fact.component(c.id(), "hardening.secureBoot", Fact.NOT_STATED),
                             kind));
                 }
             } else if (!c.hardening().secureBoot().get()) {
@@ -46,7 +46,7 @@ final class NoSecureBootRule implements Rule {
                         c.id(),
                         c.kind().wire() + " '" + c.id() + "' starts without secure boot, so modified firmware written"
                                 + " to it (through a port, a flawed update or a compromised station) runs as if genuine.",
-                        "components." + c.id() + ".hardening.secureBoot=false",
+                        Fact.component(c.id(), "hardening.secureBoot", false),
                         kind));
             }
         }

@@ -46,7 +46,6 @@ final class NoSecurityLoggingRule implements Rule {
             if (!LOGGING_EXPECTED.contains(c.kind())) {
                 continue;
             }
-            String fact = "components." + c.id() + ".logging.securityEvents=";
             if (c.logging().securityEvents().isEmpty()) {
                 // Only the manufacturer can be asked about its own components; others are the operator's.
                 if (c.owner().orElse(null) == Component.Owner.MANUFACTURER) {
@@ -54,15 +53,15 @@ final class NoSecurityLoggingRule implements Rule {
                             c.id(),
                             "The model does not say whether manufacturer-owned "
                                     + c.kind().wire() + " '" + c.id() + "' records security events.",
-                            fact + "(not stated)",
-                            "components." + c.id() + ".owner=manufacturer"));
+                            Fact.component(c.id(), "logging.securityEvents", Fact.NOT_STATED),
+                            Fact.component(c.id(), "owner", Component.Owner.MANUFACTURER.wire())));
                 }
             } else if (!c.logging().securityEvents().get()) {
                 hits.add(Hit.weakness(
                         c.id(),
                         c.kind().wire() + " '" + c.id() + "' records no security events, so an attack on it can"
                                 + " be neither detected nor investigated afterwards.",
-                        fact + "false"));
+                        Fact.component(c.id(), "logging.securityEvents", false)));
             }
         }
         return hits;

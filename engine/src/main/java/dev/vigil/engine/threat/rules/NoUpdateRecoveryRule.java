@@ -26,14 +26,14 @@ final class NoUpdateRecoveryRule implements Rule {
             if (target.essentialFunctions().isEmpty()) {
                 continue;
             }
-            String functions = "components." + target.id() + ".essentialFunctions=" + target.essentialFunctions();
+            Fact functions = Fact.component(target.id(), "essentialFunctions", target.essentialFunctions());
             if (u.recovery().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         u.id(),
                         "The model does not say how '" + target.id() + "' recovers when update '" + u.id()
                                 + "' fails, although it carries essential functions " + target.essentialFunctions()
                                 + ".",
-                        "updates." + u.id() + ".recovery=(not stated)",
+                        Fact.of("updates", u.id(), "recovery", Fact.NOT_STATED),
                         functions));
             } else if (u.recovery().get() == Update.Recovery.NONE
                     || u.recovery().get() == Update.Recovery.SERVICE_ONLY) {
@@ -44,7 +44,11 @@ final class NoUpdateRecoveryRule implements Rule {
                                 + target.essentialFunctions() + " stay lost"
                                 + (u.recovery().get() == Update.Recovery.NONE ? "." : " until a service visit.")
                                 + " A deliberately corrupted update becomes a denial of therapy.",
-                        "updates." + u.id() + ".recovery=" + u.recovery().get().wire(),
+                        Fact.of(
+                                "updates",
+                                u.id(),
+                                "recovery",
+                                u.recovery().get().wire()),
                         functions));
             }
         }

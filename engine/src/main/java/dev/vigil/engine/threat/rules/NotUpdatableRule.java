@@ -27,9 +27,9 @@ final class NotUpdatableRule implements Rule {
                                 + c.software().get().os().orElse("platform not named")
                                 + ") but no update in the model targets it, so flaws found in it cannot be fixed"
                                 + " in the field.",
-                        "components." + c.id() + ".software="
-                                + c.software().get().os().orElse("(declared)"),
-                        "updates targeting " + c.id() + "=(none)"));
+                        Fact.component(
+                                c.id(), "software", c.software().get().os().orElse("(declared)")),
+                        new Fact(c.id(), "updates targeting " + c.id(), Fact.NONE)));
             }
         }
         return hits;

@@ -32,16 +32,18 @@ final class PlatformEndOfSupportRule implements Rule {
                 hits.add(Hit.notEnoughInformation(
                         c.id(),
                         "The model does not say until when the platform of '" + c.id() + "'" + os + " is supported.",
-                        "components." + c.id() + ".software.supportEnds=(not stated)"));
+                        Fact.component(c.id(), "software.supportEnds", Fact.NOT_STATED)));
             } else if (software.supportEnds().get().isBefore(today)) {
                 hits.add(Hit.weakness(
                         c.id(),
                         "The platform of '" + c.id() + "'" + os + " went out of support on "
                                 + software.supportEnds().get() + " (assessed on " + today
                                 + "); flaws found in it since then are not fixed.",
-                        "components." + c.id() + ".software.supportEnds="
-                                + software.supportEnds().get(),
-                        "assessment date=" + today));
+                        Fact.component(
+                                c.id(),
+                                "software.supportEnds",
+                                software.supportEnds().get()),
+                        Fact.assessedOn(c.id(), today)));
             }
         }
         return hits;

@@ -44,8 +44,8 @@ final class PlatformSupportEndingRule implements Rule {
                     "Support for the platform of '" + c.id() + "'" + os + " ends on " + ends + ", in " + days
                             + " days (assessed on " + today + ", warning horizon " + HORIZON_DAYS
                             + " days); plan the move or the extended support now.",
-                    "components." + c.id() + ".software.supportEnds=" + ends,
-                    "assessment date=" + today));
+                    Fact.component(c.id(), "software.supportEnds", ends),
+                    Fact.assessedOn(c.id(), today)));
         }
         return hits;
     }

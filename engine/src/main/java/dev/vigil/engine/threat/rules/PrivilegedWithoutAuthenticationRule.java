@@ -24,7 +24,7 @@ final class PrivilegedWithoutAuthenticationRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             boolean anyOpen = false;
             for (Component.Account a : c.accounts()) {
                 if (a.authentication() != Component.Account.Authentication.NONE) {
@@ -32,14 +32,14 @@ final class PrivilegedWithoutAuthenticationRule implements Rule {
                 }
                 anyOpen = true;
                 if (a.privileged().orElse(false)) {
-                    facts.add("components." + c.id() + ".accounts[role=" + a.role()
-                            + "].authentication=none, privileged=true");
+                    facts.add(Fact.account(c.id(), a, "authentication", "none").and(", privileged=true"));
                 }
             }
             if (anyOpen) {
                 for (User u : model.usersOf(c)) {
                     if (PRIVILEGED_ROLES.contains(u.kind())) {
-                        facts.add("users." + u.id() + ".kind=" + u.kind().wire() + ", uses=" + c.id());
+                        facts.add(Fact.of("users", u.id(), "kind", u.kind().wire())
+                                .and(", uses=" + c.id()));
                     }
                 }
             }

@@ -25,22 +25,25 @@ final class ProductionRecordIntegrityRule implements Rule {
             if (step.produces().isEmpty()) {
                 continue;
             }
-            String produces = "production." + step.id() + ".produces=" + step.produces();
+            Fact produces = Fact.of("production", step.id(), "produces", step.produces());
             if (step.recordIntegrity().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         step.id(),
                         "Production step '" + step.id() + "' produces records but the model does not say how"
                                 + " they are protected against change.",
                         produces,
-                        "production." + step.id() + ".recordIntegrity=(not stated)"));
+                        Fact.of("production", step.id(), "recordIntegrity", Fact.NOT_STATED)));
             } else if (weak(step.recordIntegrity().get())) {
                 hits.add(Hit.weakness(
                         step.id(),
                         "Production step '" + step.id() + "' produces records " + step.produces()
                                 + " that anyone with access can alter without trace.",
                         produces,
-                        "production." + step.id() + ".recordIntegrity="
-                                + step.recordIntegrity().get().wire()));
+                        Fact.of(
+                                "production",
+                                step.id(),
+                                "recordIntegrity",
+                                step.recordIntegrity().get().wire())));
             }
         }
         for (Flow f : model.flows()) {
@@ -51,21 +54,21 @@ final class ProductionRecordIntegrityRule implements Rule {
             if (records.isEmpty()) {
                 continue;
             }
-            String data = "flows." + f.id() + ".data=" + records;
+            Fact data = Fact.flow(f.id(), "data", records);
             if (f.integrity().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         f.id(),
                         "Flow '" + f.id() + "' carries production records " + records
                                 + " but the model does not say how they are protected against change.",
                         data,
-                        "flows." + f.id() + ".integrity=(not stated)"));
+                        Fact.flow(f.id(), "integrity", Fact.NOT_STATED)));
             } else if (weak(f.integrity().get())) {
                 hits.add(Hit.weakness(
                         f.id(),
                         "Flow '" + f.id() + "' carries production records " + records + " from '" + f.from() + "' to '"
                                 + f.to() + "' that can be altered on the way without trace.",
                         data,
-                        "flows." + f.id() + ".integrity=" + f.integrity().get().wire()));
+                        Fact.flow(f.id(), "integrity", f.integrity().get().wire())));
             }
         }
         return hits;

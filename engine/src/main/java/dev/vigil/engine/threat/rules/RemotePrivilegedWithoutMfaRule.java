@@ -18,8 +18,8 @@ final class RemotePrivilegedWithoutMfaRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> weak = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
+            List<Fact> weak = new ArrayList<>();
+            List<Fact> unknown = new ArrayList<>();
             boolean privileged = false;
             for (Component.Account a : c.accounts()) {
                 if (!a.privileged().orElse(false)) {
@@ -29,11 +29,10 @@ final class RemotePrivilegedWithoutMfaRule implements Rule {
                 if (!a.remote().orElse(false)) {
                     continue;
                 }
-                String account = "components." + c.id() + ".accounts[role=" + a.role() + "]";
                 if (a.mfa().isEmpty()) {
-                    unknown.add(account + ".remote=true, privileged=true, mfa=(not stated)");
+                    unknown.add(Fact.remotePrivilegedMfa(c.id(), a));
                 } else if (!a.mfa().get()) {
-                    weak.add(account + ".remote=true, privileged=true, mfa=false");
+                    weak.add(Fact.remotePrivilegedMfa(c.id(), a));
                 }
             }
             if (privileged) {
@@ -42,10 +41,13 @@ final class RemotePrivilegedWithoutMfaRule implements Rule {
                     if (!u.remote().orElse(false)) {
                         continue;
                     }
+                    Fact mfa = Fact.of("users", u.id(), "mfa", Fact.stated(u.mfa()))
+                            .worded("users." + u.id() + ".remote=true, mfa=" + Fact.stated(u.mfa()) + ", uses="
+                                    + c.id());
                     if (u.mfa().isEmpty()) {
-                        unknown.add("users." + u.id() + ".remote=true, mfa=(not stated), uses=" + c.id());
+                        unknown.add(mfa);
                     } else if (!u.mfa().get()) {
-                        weak.add("users." + u.id() + ".remote=true, mfa=false, uses=" + c.id());
+                        weak.add(mfa);
                     }
                 }
             }

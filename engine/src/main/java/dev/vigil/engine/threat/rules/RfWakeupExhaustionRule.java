@@ -35,16 +35,15 @@ final class RfWakeupExhaustionRule implements Rule {
                 if (radio.isEmpty()) {
                     continue;
                 }
-                String via = "flows." + flow.id() + ".via=" + radio.get().id() + " ("
-                        + radio.get().type().wire() + ")";
-                String kind =
-                        "components." + target.id() + ".kind=" + target.kind().wire();
+                Fact via = Fact.flow(flow.id(), "via", radio.get().id())
+                        .and(" (" + radio.get().type().wire() + ")");
+                Fact kind = Fact.component(target.id(), "kind", target.kind().wire());
                 if (flow.authentication().isEmpty()) {
                     hits.add(Hit.notEnoughInformation(
                             flow.id(),
                             "Flow '" + flow.id() + "' reaches " + target.kind().wire() + " '" + target.id()
                                     + "' over radio but the model does not say whether the sender is authenticated.",
-                            "flows." + flow.id() + ".authentication=(not stated)",
+                            Fact.flow(flow.id(), "authentication", Fact.NOT_STATED),
                             via,
                             kind));
                 } else if (flow.authentication().get() == Flow.Authentication.NONE) {
@@ -55,7 +54,7 @@ final class RfWakeupExhaustionRule implements Rule {
                                     + radio.get().id()
                                     + "' without authenticating the sender; anyone in radio range can keep it awake"
                                     + " and drain its battery.",
-                            "flows." + flow.id() + ".authentication=none",
+                            Fact.flow(flow.id(), "authentication", "none"),
                             via,
                             kind));
                 }

@@ -42,12 +42,11 @@ final class SensitiveDataInLogsRule implements Rule {
                         "Flow '" + flow.id() + "' sends " + sensitive + " to log sink '" + sink.id()
                                 + "'; logs are kept long, read by many and copied widely, so patient data"
                                 + " and secrets in them leak far beyond their intended use.",
-                        "flows." + flow.id() + ".to=" + sink.id(),
-                        "components." + sink.id()
-                                + (sink.kind() == Component.Kind.LOG_SERVER
-                                        ? ".kind=log-server"
-                                        : ".functions=[logging]"),
-                        "flows." + flow.id() + ".data=" + sensitive));
+                        Fact.flow(flow.id(), "to", sink.id()),
+                        sink.kind() == Component.Kind.LOG_SERVER
+                                ? Fact.component(sink.id(), "kind", Component.Kind.LOG_SERVER.wire())
+                                : Fact.component(sink.id(), "functions", List.of(Component.Function.LOGGING.wire())),
+                        Fact.flow(flow.id(), "data", sensitive)));
             }
         }
         return hits;

@@ -37,14 +37,14 @@ final class SensitiveDataUnencryptedAtRestRule implements Rule {
         if (sensitive.isEmpty()) {
             return List.of();
         }
-        String stores = "components." + c.id() + ".stores=" + sensitive;
+        Fact stores = Fact.component(c.id(), "stores", sensitive);
         if (c.encryptedAtRest().isEmpty()) {
             return List.of(Hit.notEnoughInformation(
                     c.id(),
                     "Component '" + c.id() + "' stores " + sensitive
                             + " but the model does not say whether it is encrypted at rest.",
                     stores,
-                    "components." + c.id() + ".encryptedAtRest=(not stated)"));
+                    Fact.component(c.id(), "encryptedAtRest", Fact.NOT_STATED)));
         }
         if (c.encryptedAtRest().get()) {
             return List.of();
@@ -59,6 +59,6 @@ final class SensitiveDataUnencryptedAtRestRule implements Rule {
                 "Component '" + c.id() + "' keeps " + sensitive + " (" + categories + ") unencrypted; whoever"
                         + " gets hold of the unit, its storage or a backup reads them directly.",
                 stores,
-                "components." + c.id() + ".encryptedAtRest=false"));
+                Fact.component(c.id(), "encryptedAtRest", false)));
     }
 }

@@ -18,15 +18,15 @@ final class SharedAccountRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             for (Component.Account a : c.accounts()) {
                 if (a.shared().orElse(false)) {
-                    facts.add("components." + c.id() + ".accounts[role=" + a.role() + "].shared=true");
+                    facts.add(Fact.account(c.id(), a, "shared", true));
                 }
             }
             for (User u : model.usersOf(c)) {
                 if (u.shared().orElse(false)) {
-                    facts.add("users." + u.id() + ".shared=true, uses=" + c.id());
+                    facts.add(Fact.of("users", u.id(), "shared", true).and(", uses=" + c.id()));
                 }
             }
             if (!facts.isEmpty()) {

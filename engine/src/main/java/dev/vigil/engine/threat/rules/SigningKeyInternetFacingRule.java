@@ -35,19 +35,19 @@ final class SigningKeyInternetFacingRule implements Rule {
         List<Hit> hits = new ArrayList<>();
         signs.forEach((secret, updates) -> {
             Component holder = model.component(secret.storedIn());
-            List<String> facts = new ArrayList<>();
-            facts.add("secrets." + secret.id() + ".storedIn=" + holder.id() + " ("
-                    + holder.kind().wire() + ")");
+            List<Fact> facts = new ArrayList<>();
+            facts.add(Fact.of("secrets", secret.id(), "storedIn", holder.id())
+                    .and(" (" + holder.kind().wire() + ")"));
             if (holder.kind() == Component.Kind.UPDATE_SERVER) {
-                facts.add("components." + holder.id() + ".kind=update-server");
+                facts.add(Fact.component(holder.id(), "kind", Component.Kind.UPDATE_SERVER.wire()));
             }
             Optional<Flow> internet = model.flowsOf(holder).stream()
                     .filter(f ->
                             f.network().filter(n -> n == Flow.Network.INTERNET).isPresent())
                     .findFirst();
-            internet.ifPresent(f -> facts.add("flows." + f.id() + ".network=internet"));
+            internet.ifPresent(f -> facts.add(Fact.flow(f.id(), "network", Flow.Network.INTERNET.wire())));
             if (facts.size() > 1) {
-                facts.add("updates signed with " + secret.id() + "=" + updates);
+                facts.add(new Fact(secret.id(), "updates signed with " + secret.id(), updates.toString()));
                 hits.add(new Hit(
                         secret.id(),
                         Hit.Kind.WEAKNESS,

@@ -42,14 +42,14 @@ final class StationEndOfSupportRule implements Rule {
                         c.id(),
                         "The model does not say when support ends for the platform of "
                                 + c.kind().wire() + " '" + c.id() + "'.",
-                        "components." + c.id() + ".software.supportEnds=(not stated)"));
+                        Fact.component(c.id(), "software.supportEnds", Fact.NOT_STATED)));
             } else if (ends.get().isBefore(today)) {
                 hits.add(Hit.weakness(
                         c.id(),
                         c.kind().wire() + " '" + c.id() + "' runs " + os + ", out of support since " + ends.get()
                                 + " (assessed " + today + "); new vulnerabilities in it will never be fixed.",
-                        "components." + c.id() + ".software.os=" + os,
-                        "components." + c.id() + ".software.supportEnds=" + ends.get()));
+                        Fact.component(c.id(), "software.os", os),
+                        Fact.component(c.id(), "software.supportEnds", ends.get())));
             }
         }
         return hits;

@@ -31,19 +31,21 @@ final class StationInOfficeZoneRule implements Rule {
             if (!PRODUCTION_EQUIPMENT.contains(c.kind())) {
                 continue;
             }
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             Zone zone = model.zoneOf(c);
             if (zone.type() == Zone.Type.OFFICE_IT) {
-                facts.add("components." + c.id() + ".zone=" + zone.id() + " (zones." + zone.id() + ".type=office-it)");
+                facts.add(Fact.component(c.id(), "zone", zone.id())
+                        .and(" (zones." + zone.id() + ".type=" + Zone.Type.OFFICE_IT.wire() + ")"));
             }
             for (Flow f : model.flowsOf(c)) {
                 String peer = f.from().equals(c.id()) ? f.to() : f.from();
                 Zone peerZone = model.zoneOf(model.component(peer));
                 if (f.network().orElse(null) == Flow.Network.INTERNET) {
-                    facts.add("flows." + f.id() + ".network=internet");
+                    facts.add(Fact.flow(f.id(), "network", Flow.Network.INTERNET.wire()));
                 } else if (peerZone.type() == Zone.Type.INTERNET) {
-                    facts.add(
-                            "flows." + f.id() + " reaches " + peer + " in zone " + peerZone.id() + " (type internet)");
+                    facts.add(Fact.of("zones", peerZone.id(), "type", Zone.Type.INTERNET.wire())
+                            .worded("flows." + f.id() + " reaches " + peer + " in zone " + peerZone.id()
+                                    + " (type internet)"));
                 }
             }
             if (!facts.isEmpty()) {

@@ -20,15 +20,15 @@ final class TlsWithoutCertificateValidationRule implements Rule {
             if (!isTls(flow)) {
                 continue;
             }
-            String tls = "flows." + flow.id() + ".encryption="
-                    + flow.encryption().get().wire();
-            List<String> facts = new ArrayList<>();
+            Fact tls =
+                    Fact.flow(flow.id(), "encryption", flow.encryption().get().wire());
+            List<Fact> facts = new ArrayList<>();
             facts.add(tls);
             if (flow.certificateValidation().filter(v -> !v).isPresent()) {
-                facts.add("flows." + flow.id() + ".certificateValidation=false");
+                facts.add(Fact.flow(flow.id(), "certificateValidation", false));
             }
             if (flow.authentication().filter(a -> a == Flow.Authentication.NONE).isPresent()) {
-                facts.add("flows." + flow.id() + ".authentication=none");
+                facts.add(Fact.flow(flow.id(), "authentication", Flow.Authentication.NONE.wire()));
             }
             if (facts.size() > 1) {
                 hits.add(new Hit(
@@ -44,9 +44,9 @@ final class TlsWithoutCertificateValidationRule implements Rule {
                         flow.id(),
                         "Flow '" + flow.id() + "' uses TLS over the internet but the model does not say whether"
                                 + " certificates are validated.",
-                        "flows." + flow.id() + ".certificateValidation=(not stated)",
+                        Fact.flow(flow.id(), "certificateValidation", Fact.NOT_STATED),
                         tls,
-                        "flows." + flow.id() + ".network=internet"));
+                        Fact.flow(flow.id(), "network", Flow.Network.INTERNET.wire())));
             }
         }
         return hits;

@@ -25,30 +25,30 @@ final class UnauthenticatedAlarmRule implements Rule {
             if (alarms.isEmpty()) {
                 continue;
             }
-            List<String> weak = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            String flow = "flows." + f.id();
+            List<Fact> weak = new ArrayList<>();
+            List<Fact> unknown = new ArrayList<>();
             f.authentication()
                     .ifPresentOrElse(
                             a -> {
                                 if (a == Flow.Authentication.NONE) {
-                                    weak.add(flow + ".authentication=none");
+                                    weak.add(Fact.flow(f.id(), "authentication", a.wire()));
                                 }
                             },
-                            () -> unknown.add(flow + ".authentication=(not stated)"));
+                            () -> unknown.add(Fact.flow(f.id(), "authentication", Fact.NOT_STATED)));
             // A checksum catches noise, not an attacker who recomputes it.
             f.integrity()
                     .ifPresentOrElse(
                             i -> {
                                 if (i == Flow.Integrity.NONE || i == Flow.Integrity.CHECKSUM) {
-                                    weak.add(flow + ".integrity=" + i.wire());
+                                    weak.add(Fact.flow(f.id(), "integrity", i.wire()));
                                 }
                             },
-                            () -> unknown.add(flow + ".integrity=(not stated)"));
+                            () -> unknown.add(Fact.flow(f.id(), "integrity", Fact.NOT_STATED)));
+            Fact data = Fact.flow(f.id(), "data", alarms);
             if (!weak.isEmpty()) {
-                List<String> facts = new ArrayList<>(weak);
+                List<Fact> facts = new ArrayList<>(weak);
                 facts.addAll(unknown);
-                facts.add(flow + ".data=" + alarms);
+                facts.add(data);
                 hits.add(new Hit(
                         f.id(),
                         Hit.Kind.WEAKNESS,
@@ -56,8 +56,8 @@ final class UnauthenticatedAlarmRule implements Rule {
                                 + " or alter unnoticed, so a real emergency may go unanswered.",
                         facts));
             } else if (!unknown.isEmpty()) {
-                List<String> facts = new ArrayList<>(unknown);
-                facts.add(flow + ".data=" + alarms);
+                List<Fact> facts = new ArrayList<>(unknown);
+                facts.add(data);
                 hits.add(new Hit(
                         f.id(),
                         Hit.Kind.NOT_ENOUGH_INFORMATION,

@@ -48,14 +48,14 @@ final class UnauthenticatedCommandRule implements Rule {
             String why = commands.isEmpty()
                     ? "reaches '" + target.id() + "', which carries " + steered
                     : "carries commands or settings " + commands + " to '" + target.id() + "'";
-            String reason = commands.isEmpty()
-                    ? "components." + target.id() + ".functions=" + steered
-                    : "flows." + flow.id() + ".data=" + commands;
+            Fact reason = commands.isEmpty()
+                    ? Fact.component(target.id(), "functions", steered)
+                    : Fact.flow(flow.id(), "data", commands);
             if (flow.authentication().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         flow.id(),
                         "Flow '" + flow.id() + "' " + why + " but the model does not say how its ends authenticate.",
-                        "flows." + flow.id() + ".authentication=(not stated)",
+                        Fact.flow(flow.id(), "authentication", Fact.NOT_STATED),
                         reason));
             } else if (flow.authentication().get() != Flow.Authentication.MUTUAL
                     && !verifiedUpdateDelivery(model, flow)) {
@@ -64,8 +64,10 @@ final class UnauthenticatedCommandRule implements Rule {
                         "Flow '" + flow.id() + "' from '" + flow.from() + "' " + why + " with authentication "
                                 + flow.authentication().get().wire()
                                 + "; an impostor on the link can send it instructions or pose as its peer.",
-                        "flows." + flow.id() + ".authentication="
-                                + flow.authentication().get().wire(),
+                        Fact.flow(
+                                flow.id(),
+                                "authentication",
+                                flow.authentication().get().wire()),
                         reason));
             }
         }

@@ -44,15 +44,16 @@ final class UnauthenticatedRemoteServiceRule implements Rule {
             }
             Component device = fromDevice ? from : to;
             Component service = fromDevice ? to : from;
-            String where = "flows." + flow.id() + ".network=internet";
-            String peers = "flows." + flow.id() + ": device " + device.id() + ", remote service " + service.id();
+            Fact where = Fact.flow(flow.id(), "network", Flow.Network.INTERNET.wire());
+            Fact peers = Fact.flow(flow.id(), fromDevice ? "to" : "from", service.id())
+                    .worded("flows." + flow.id() + ": device " + device.id() + ", remote service " + service.id());
             if (flow.authentication().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         flow.id(),
                         "Device '" + device.id() + "' talks to remote service '" + service.id() + "' over the internet"
                                 + " on flow '" + flow.id() + "' but the model does not say whether the service"
                                 + " authenticates itself.",
-                        "flows." + flow.id() + ".authentication=(not stated)",
+                        Fact.flow(flow.id(), "authentication", Fact.NOT_STATED),
                         where,
                         peers));
             } else if (flow.authentication().get() == Flow.Authentication.NONE
@@ -63,8 +64,10 @@ final class UnauthenticatedRemoteServiceRule implements Rule {
                                 + "' on flow '" + flow.id() + "' (authentication "
                                 + flow.authentication().get().wire() + "); anyone on the path can pose as the"
                                 + " service and feed the device what it likes.",
-                        "flows." + flow.id() + ".authentication="
-                                + flow.authentication().get().wire(),
+                        Fact.flow(
+                                flow.id(),
+                                "authentication",
+                                flow.authentication().get().wire()),
                         where,
                         peers));
             }

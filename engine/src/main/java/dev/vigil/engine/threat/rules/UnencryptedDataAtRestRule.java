@@ -54,8 +54,10 @@ final class UnencryptedDataAtRestRule implements Rule {
         if (environments.isEmpty()) {
             return List.of();
         }
-        String used = "system.environments="
-                + environments.stream().map(SystemInfo.Environment::wire).toList();
+        Fact used = new Fact(
+                model.model().system().id(),
+                "system.environments",
+                environments.stream().map(SystemInfo.Environment::wire).toList().toString());
         List<Hit> hits = new ArrayList<>();
         for (Component c : model.components()) {
             Zone zone = model.zoneOf(c);
@@ -69,15 +71,15 @@ final class UnencryptedDataAtRestRule implements Rule {
             if (sensitive.isEmpty()) {
                 continue;
             }
-            String stores = "components." + c.id() + ".stores=" + sensitive;
-            String where = "components." + c.id() + ".zone=" + zone.id() + " ("
-                    + zone.type().wire() + ")";
+            Fact stores = Fact.component(c.id(), "stores", sensitive);
+            Fact where = Fact.component(c.id(), "zone", zone.id())
+                    .and(" (" + zone.type().wire() + ")");
             if (c.encryptedAtRest().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         c.id(),
                         "Component '" + c.id() + "' stores " + sensitive + " outside a care facility but the model"
                                 + " does not say whether it encrypts them.",
-                        "components." + c.id() + ".encryptedAtRest=(not stated)",
+                        Fact.component(c.id(), "encryptedAtRest", Fact.NOT_STATED),
                         stores,
                         where,
                         used));
@@ -90,7 +92,7 @@ final class UnencryptedDataAtRestRule implements Rule {
                                         .map(SystemInfo.Environment::wire)
                                         .toList()
                                 + "; a lost, stolen or resold unit gives them away.",
-                        "components." + c.id() + ".encryptedAtRest=false",
+                        Fact.component(c.id(), "encryptedAtRest", false),
                         stores,
                         where,
                         used));

@@ -41,16 +41,16 @@ final class UnguardedZoneCrossingRule implements Rule {
             if (!openConduit && routes.guarded(a.id(), b.id())) {
                 continue;
             }
-            String zones = "components." + from.id() + ".zone=" + a.id() + " (trust "
-                    + a.trust().wire() + "), components." + to.id() + ".zone=" + b.id() + " (trust "
-                    + b.trust().wire() + ")";
+            Fact zones = Fact.component(from.id(), "zone", a.id())
+                    .and(" (trust " + a.trust().wire() + "), components." + to.id() + ".zone=" + b.id() + " (trust "
+                            + b.trust().wire() + ")");
             if (openConduit) {
                 hits.add(Hit.weakness(
                         flow.id(),
                         "Flow '" + flow.id() + "' crosses from zone '" + a.id() + "' to zone '" + b.id()
                                 + "' through conduit '" + direct.get().id() + "', which has no guards.",
                         zones,
-                        "conduits." + direct.get().id() + ".guards=[]"));
+                        Fact.of("conduits", direct.get().id(), "guards", List.of())));
             } else {
                 hits.add(Hit.weakness(
                         flow.id(),
@@ -60,7 +60,7 @@ final class UnguardedZoneCrossingRule implements Rule {
                                 + b.trust().wire()
                                 + ") but no guarded conduit joins the two zones; nothing filters what passes.",
                         zones,
-                        "conduits between " + a.id() + " and " + b.id() + "=(none)"));
+                        new Fact(flow.id(), "conduits between " + a.id() + " and " + b.id(), Fact.NONE)));
             }
         }
         return hits;

@@ -39,22 +39,24 @@ final class UnprotectedLogsRule implements Rule {
                     || !c.logging().securityEvents().orElse(false)) {
                 continue;
             }
-            String logging = "components." + c.id() + ".logging.";
             if (c.logging().tamperProtected().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         c.id(),
                         "Component '" + c.id() + "' records security events but the model does not say whether"
                                 + " the records are protected against tampering.",
-                        logging + "securityEvents=true",
-                        logging + "tamperProtected=(not stated)"));
+                        Fact.component(c.id(), "logging.securityEvents", true),
+                        Fact.component(c.id(), "logging.tamperProtected", Fact.NOT_STATED)));
             } else if (!c.logging().tamperProtected().get()) {
                 hits.add(Hit.weakness(
                         c.id(),
                         "Component '" + c.id() + "' records security events that can be altered or deleted;"
                                 + " an intruder erases the traces before anyone reads them.",
-                        logging + "securityEvents=true",
-                        logging + "tamperProtected=false",
-                        logging + "forwardedTo=" + c.logging().forwardedTo().orElse("(not stated)")));
+                        Fact.component(c.id(), "logging.securityEvents", true),
+                        Fact.component(c.id(), "logging.tamperProtected", false),
+                        Fact.component(
+                                c.id(),
+                                "logging.forwardedTo",
+                                Fact.stated(c.logging().forwardedTo()))));
             }
         }
         return hits;

@@ -57,10 +57,10 @@ final class UnprotectedSecretRule implements Rule {
                             + "' with protection "
                             + s.protection().wire() + "; " + why
                             + ", so whoever reads the storage or memory can copy it.",
-                    "secrets." + s.id() + ".protection=" + s.protection().wire(),
-                    "secrets." + s.id() + ".type=" + s.type().wire(),
-                    "secrets." + s.id() + ".storedIn=" + holder.id() + " ("
-                            + holder.kind().wire() + ")"));
+                    Fact.of("secrets", s.id(), "protection", s.protection().wire()),
+                    Fact.of("secrets", s.id(), "type", s.type().wire()),
+                    Fact.of("secrets", s.id(), "storedIn", holder.id())
+                            .and(" (" + holder.kind().wire() + ")")));
         }
         return hits;
     }

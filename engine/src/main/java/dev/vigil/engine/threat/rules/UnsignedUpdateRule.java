@@ -21,11 +21,12 @@ final class UnsignedUpdateRule implements Rule {
     public List<Hit> check(ModelIndex model) {
         List<Hit> hits = new ArrayList<>();
         for (Update u : model.model().updates()) {
-            String target = "updates." + u.id() + ".target=" + u.target();
+            Fact target = Fact.of("updates", u.id(), "target", u.target());
             if (u.verifiedOn() == Update.VerifiedOn.NONE) {
-                List<String> facts = new ArrayList<>(List.of("updates." + u.id() + ".verifiedOn=none", target));
+                List<Fact> facts = new ArrayList<>(
+                        List.of(Fact.of("updates", u.id(), "verifiedOn", Update.VerifiedOn.NONE.wire()), target));
                 if (u.signedWith().isEmpty()) {
-                    facts.add("updates." + u.id() + ".signedWith=(none)");
+                    facts.add(Fact.of("updates", u.id(), "signedWith", Fact.NONE));
                 }
                 hits.add(new Hit(
                         u.id(),
@@ -38,8 +39,8 @@ final class UnsignedUpdateRule implements Rule {
                         u.id(),
                         "Update '" + u.id() + "' of '" + u.target() + "' is verified on "
                                 + u.verifiedOn().wire() + " but the model does not name the key that signs it.",
-                        "updates." + u.id() + ".signedWith=(not stated)",
-                        "updates." + u.id() + ".verifiedOn=" + u.verifiedOn().wire(),
+                        Fact.of("updates", u.id(), "signedWith", Fact.NOT_STATED),
+                        Fact.of("updates", u.id(), "verifiedOn", u.verifiedOn().wire()),
                         target));
             }
         }

@@ -57,10 +57,9 @@ final class UnusedExposedInterfaceRule implements Rule {
                         i.id(),
                         "Interface '" + i.id() + "' (" + i.type().wire() + ") of '" + c.id() + "' is enabled in the"
                                 + " field but no flow and no user of the model needs it; it only adds ways in.",
-                        "components." + c.id() + ".interfaces." + i.id() + "="
-                                + i.type().wire() + ", enabledInField=true",
-                        "flows via " + i.id() + "=(none)",
-                        "users of " + i.id() + "=(none)"));
+                        Fact.enabledInterface(c.id(), i),
+                        new Fact(i.id(), "flows via " + i.id(), Fact.NONE),
+                        new Fact(i.id(), "users of " + i.id(), Fact.NONE)));
             }
         }
         return hits;

@@ -31,12 +31,12 @@ final class UnverifiedFirmwareInjectionRule implements Rule {
             if (firmware.isEmpty()) {
                 continue;
             }
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             // the loader requires a verification whenever a step injects something
             ProductionStep.Verification verification = step.verification().orElseThrow();
             if (verification != ProductionStep.Verification.SIGNATURE) {
                 // A hash only proves the copy matches a reference that travels the same unprotected way.
-                facts.add("production." + step.id() + ".verification=" + verification.wire());
+                facts.add(Fact.of("production", step.id(), "verification", verification.wire()));
             }
             Component station = model.component(step.station());
             for (Component.Interface i : station.interfaces()) {
@@ -44,16 +44,14 @@ final class UnverifiedFirmwareInjectionRule implements Rule {
                     Optional<Boolean> antiMalware = station.hardening().antiMalware();
                     Optional<Boolean> allowlist = station.hardening().applicationAllowlist();
                     if (!antiMalware.orElse(false) || !allowlist.orElse(false)) {
-                        facts.add("components." + station.id() + ".interfaces." + i.id() + "=usb, enabledInField=true");
-                        facts.add("components." + station.id() + ".hardening.antiMalware="
-                                + antiMalware.map(String::valueOf).orElse("(not stated)")
-                                + ", applicationAllowlist="
-                                + allowlist.map(String::valueOf).orElse("(not stated)"));
+                        facts.add(Fact.enabledInterface(station.id(), i));
+                        facts.add(Fact.component(station.id(), "hardening.antiMalware", Fact.stated(antiMalware))
+                                .and(", applicationAllowlist=" + Fact.stated(allowlist)));
                     }
                 }
             }
             if (!facts.isEmpty()) {
-                facts.add("production." + step.id() + ".injects=" + firmware + " at station " + station.id());
+                facts.add(Fact.of("production", step.id(), "injects", firmware).and(" at station " + station.id()));
                 hits.add(new Hit(
                         step.id(),
                         Hit.Kind.WEAKNESS,

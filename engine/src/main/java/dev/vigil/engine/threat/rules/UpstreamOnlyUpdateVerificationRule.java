@@ -38,9 +38,9 @@ final class UpstreamOnlyUpdateVerificationRule implements Rule {
                                 + target.kind().wire() + " '" + target.id() + "', which does not check it itself;"
                                 + " a compromised " + u.verifiedOn().wire() + " or anyone on the last hop can"
                                 + " install other code.",
-                        "updates." + u.id() + ".verifiedOn=" + u.verifiedOn().wire(),
-                        "updates." + u.id() + ".target=" + target.id() + " ("
-                                + target.kind().wire() + ")"));
+                        Fact.of("updates", u.id(), "verifiedOn", u.verifiedOn().wire()),
+                        Fact.of("updates", u.id(), "target", target.id())
+                                .and(" (" + target.kind().wire() + ")")));
             }
         }
         return hits;

@@ -34,7 +34,7 @@ final class VendorAccessNotBrokeredRule implements Rule {
         Map<Set<String>, Conduit> conduits = new HashMap<>();
         model.model().conduits().forEach(c -> conduits.putIfAbsent(Set.copyOf(c.between()), c));
         // Keyed by element so that several flows through one conduit give one finding on it.
-        Map<String, List<String>> weak = new LinkedHashMap<>();
+        Map<String, List<Fact>> weak = new LinkedHashMap<>();
         for (Flow f : model.flows()) {
             Zone from = model.zoneOf(model.component(f.from()));
             Zone to = model.zoneOf(model.component(f.to()));
@@ -44,16 +44,20 @@ final class VendorAccessNotBrokeredRule implements Rule {
             Conduit conduit = conduits.get(Set.of(from.id(), to.id()));
             if (conduit == null) {
                 weak.computeIfAbsent(f.id(), k -> new ArrayList<>())
-                        .add("flows." + f.id() + " goes from zone " + from.id() + " (vendor-remote) to zone " + to.id()
-                                + " (" + to.type().wire() + ") with no conduit between them");
+                        .add(new Fact(f.id(), "conduits between " + from.id() + " and " + to.id(), Fact.NONE)
+                                .worded("flows." + f.id() + " goes from zone " + from.id() + " (vendor-remote) to zone "
+                                        + to.id() + " (" + to.type().wire() + ") with no conduit between them"));
             } else if (!conduit.guards().contains(Conduit.Guard.JUMP_HOST)
                     || !conduit.guards().contains(Conduit.Guard.MFA)) {
                 weak.computeIfAbsent(conduit.id(), k -> new ArrayList<>())
-                        .add("conduits." + conduit.id() + ".guards="
-                                + conduit.guards().stream()
-                                        .map(Conduit.Guard::wire)
-                                        .toList()
-                                + " (lacks " + missingGuards(conduit) + "), used by flows." + f.id());
+                        .add(Fact.of(
+                                        "conduits",
+                                        conduit.id(),
+                                        "guards",
+                                        conduit.guards().stream()
+                                                .map(Conduit.Guard::wire)
+                                                .toList())
+                                .and(" (lacks " + missingGuards(conduit) + "), used by flows." + f.id()));
             }
         }
         List<Hit> hits = new ArrayList<>();
@@ -86,20 +90,20 @@ final class VendorAccessNotBrokeredRule implements Rule {
         if (reached.isEmpty()) {
             return Optional.empty();
         }
-        List<String> facts = new ArrayList<>();
-        String user = "users." + u.id();
+        List<Fact> facts = new ArrayList<>();
         if (u.mfa().isEmpty()) {
-            facts.add(user + ".mfa=(not stated)");
+            facts.add(Fact.of("users", u.id(), "mfa", Fact.NOT_STATED));
         } else if (!u.mfa().get()) {
-            facts.add(user + ".mfa=false");
+            facts.add(Fact.of("users", u.id(), "mfa", false));
         }
         if (!viaJumpHost) {
-            facts.add(user + ".uses contains no jump-host");
+            facts.add(Fact.of("users", u.id(), "uses[kind=jump-host]", Fact.NONE)
+                    .worded("users." + u.id() + ".uses contains no jump-host"));
         }
         if (facts.isEmpty()) {
             return Optional.empty();
         }
-        facts.add(user + ".kind=vendor, reaches " + reached);
+        facts.add(Fact.of("users", u.id(), "kind", User.Kind.VENDOR.wire()).and(", reaches " + reached));
         boolean onlyUnknown = u.mfa().isEmpty() && viaJumpHost;
         return Optional.of(new Hit(
                 u.id(),

@@ -20,17 +20,18 @@ final class WeakCodeSigningKeyRule implements Rule {
             if (s.type() != Secret.Type.CODE_SIGNING) {
                 continue;
             }
-            String secret = "secrets." + s.id();
-            List<String> weak = new ArrayList<>();
+            List<Fact> weak = new ArrayList<>();
             if (s.protection() != Secret.Protection.HSM) {
-                weak.add(secret + ".protection=" + s.protection().wire() + " (storedIn " + s.storedIn() + ")");
+                weak.add(Fact.of("secrets", s.id(), "protection", s.protection().wire())
+                        .and(" (storedIn " + s.storedIn() + ")"));
             }
             if (s.approval().orElse(null) == Secret.Approval.NONE) {
-                weak.add(secret + ".approval=none");
+                weak.add(Fact.of("secrets", s.id(), "approval", Secret.Approval.NONE.wire()));
             }
+            Fact approvalNotStated = Fact.of("secrets", s.id(), "approval", Fact.NOT_STATED);
             if (!weak.isEmpty()) {
                 if (s.approval().isEmpty()) {
-                    weak.add(secret + ".approval=(not stated)");
+                    weak.add(approvalNotStated);
                 }
                 hits.add(new Hit(
                         s.id(),
@@ -42,7 +43,7 @@ final class WeakCodeSigningKeyRule implements Rule {
                 hits.add(Hit.notEnoughInformation(
                         s.id(),
                         "The model does not say who must approve a use of code-signing key '" + s.id() + "'.",
-                        secret + ".approval=(not stated)"));
+                        approvalNotStated));
             }
         }
         return hits;

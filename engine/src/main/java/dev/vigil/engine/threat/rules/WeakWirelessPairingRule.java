@@ -23,15 +23,15 @@ final class WeakWirelessPairingRule implements Rule {
             if (radio.isEmpty()) {
                 continue;
             }
-            String via = "flows." + flow.id() + ".via=" + radio.get().id() + " ("
-                    + radio.get().type().wire() + ")";
+            Fact via = Fact.flow(flow.id(), "via", radio.get().id())
+                    .and(" (" + radio.get().type().wire() + ")");
             if (flow.pairing().isEmpty()) {
                 hits.add(Hit.notEnoughInformation(
                         flow.id(),
                         "Flow '" + flow.id() + "' uses the "
                                 + radio.get().type().wire() + " interface '"
                                 + radio.get().id() + "' but the model does not say how the peers pair.",
-                        "flows." + flow.id() + ".pairing=(not stated)",
+                        Fact.flow(flow.id(), "pairing", Fact.NOT_STATED),
                         via));
             } else if (flow.pairing().get() == Flow.Pairing.NONE
                     || flow.pairing().get() == Flow.Pairing.JUST_WORKS) {
@@ -42,8 +42,7 @@ final class WeakWirelessPairingRule implements Rule {
                                 + radio.get().id()
                                 + "' with pairing " + flow.pairing().get().wire()
                                 + "; a nearby attacker can bond in place of the real peer or sit in the middle.",
-                        "flows." + flow.id() + ".pairing="
-                                + flow.pairing().get().wire(),
+                        Fact.flow(flow.id(), "pairing", flow.pairing().get().wire()),
                         via));
             }
         }

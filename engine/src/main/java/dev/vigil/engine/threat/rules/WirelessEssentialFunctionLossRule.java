@@ -85,8 +85,8 @@ final class WirelessEssentialFunctionLossRule implements Rule {
             if (uncovered.isEmpty()) {
                 continue;
             }
-            String facts = "components." + c.id() + ".radioOnlyData=" + radioOnly;
-            String functions = "components." + c.id() + ".essentialFunctions=" + uncovered;
+            Fact facts = Fact.component(c.id(), "radioOnlyData", radioOnly);
+            Fact functions = Fact.component(c.id(), "essentialFunctions", uncovered);
             if (unknown) {
                 hits.add(Hit.notEnoughInformation(
                         c.id(),
@@ -95,7 +95,7 @@ final class WirelessEssentialFunctionLossRule implements Rule {
                                 + " and no emergency or degraded use case for it.",
                         facts,
                         functions,
-                        "components." + c.id() + ".safety.failSafe=(not stated)"));
+                        Fact.component(c.id(), "safety.failSafe", Fact.NOT_STATED)));
             } else {
                 hits.add(Hit.weakness(
                         c.id(),
@@ -104,7 +104,7 @@ final class WirelessEssentialFunctionLossRule implements Rule {
                                 + " the link stops these functions.",
                         facts,
                         functions,
-                        "components." + c.id() + ".safety.failSafe=false"));
+                        Fact.component(c.id(), "safety.failSafe", false)));
             }
         }
         return hits;
