@@ -8,7 +8,7 @@ import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.assess.FindingGate;
 import dev.vigil.engine.assess.Output;
-import dev.vigil.engine.compliance.ComplianceJson;
+import dev.vigil.engine.compliance.ComplianceDocument;
 import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.compliance.ComplianceStatus;
 import dev.vigil.engine.documents.DocumentHtml;
@@ -20,9 +20,10 @@ import dev.vigil.engine.load.Shape.EnumShape;
 import dev.vigil.engine.load.Shape.ListShape;
 import dev.vigil.engine.load.Shape.ObjectShape;
 import dev.vigil.engine.mds2.Mds2Disclosure;
-import dev.vigil.engine.mds2.Mds2Json;
+import dev.vigil.engine.mds2.Mds2Document;
 import dev.vigil.engine.mds2.Mds2Workbook;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.report.ComplianceHtml;
 import dev.vigil.engine.report.Diagram;
 import dev.vigil.engine.report.ReportHtml;
@@ -197,9 +198,9 @@ class GeneratedModelsTest {
             ComplianceReport compliance = result.compliance().orElseThrow();
             for (boolean byPhase : new boolean[] {false, true}) {
                 ComplianceHtml.page(compliance, byPhase);
-                ComplianceJson.document(compliance, byPhase).toString();
+                JsonDocuments.write(ComplianceDocument.of(compliance, byPhase));
             }
-            ComplianceJson.actionsDocument(compliance).toString();
+            JsonDocuments.write(ComplianceDocument.ActionsDocument.of(compliance));
             step.next("documents");
             List<String> sets = DocumentSets.standard().ids();
             String set = sets.get(random.nextInt(sets.size()));
@@ -208,7 +209,7 @@ class GeneratedModelsTest {
             }
             step.next("mds2");
             Mds2Disclosure disclosure = Mds2Disclosure.of(model, date);
-            Mds2Json.render(disclosure);
+            JsonDocuments.write(Mds2Document.of(disclosure));
             if (random.nextInt(10) == 0) { // the workbook costs the most: every tenth model
                 Mds2Workbook.write(disclosure, new ByteArrayOutputStream());
             }

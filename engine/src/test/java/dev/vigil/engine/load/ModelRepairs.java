@@ -185,6 +185,7 @@ final class ModelRepairs {
             map.values().forEach(v -> mend(v, root, sboms, sites));
             if (shape == FormatOne.ROOT) {
                 tracking(map);
+                mds2Statements(map);
             }
         } else if (node instanceof List<?> list) {
             list.forEach(v -> mend(v, root, sboms, sites));
@@ -312,6 +313,26 @@ final class ModelRepairs {
             boolean needsReason = "accepted".equals(status) || "false-positive".equals(status);
             if (needsReason && (!(entry.get("justification") instanceof String j) || j.isBlank())) {
                 entry.put("justification", "because " + values.text());
+            }
+        }
+    }
+
+    /** unknown-mds2-question, duplicate-mds2-statement, mds2-note-required. */
+    private void mds2Statements(Map<String, Object> root) {
+        List<String> questions = dev.vigil.engine.mds2.Mds2Catalog.standard().questions().stream()
+                .map(dev.vigil.engine.mds2.Mds2Question::id)
+                .toList();
+        Set<String> seen = new HashSet<>();
+        for (Iterator<Object> it = list(root, "mds2").iterator(); it.hasNext(); ) {
+            Map<String, Object> entry = cast(it.next());
+            String question = values.pick(questions);
+            if (!seen.add(question)) {
+                it.remove();
+                continue;
+            }
+            entry.put("question", question);
+            if (!(entry.get("note") instanceof String note) || note.isBlank()) {
+                entry.put("note", "because " + values.text());
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.vigil.server.cases;
 
-import dev.vigil.engine.postmarket.CaseReportJson;
+import dev.vigil.engine.postmarket.CaseReportDocument;
+import dev.vigil.engine.render.JsonDocuments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ class CasesApi {
                 "check",
                 c.report()
                         .map(r -> (Object) new com.fasterxml.jackson.databind.ObjectMapper()
-                                .convertValue(readTree(CaseReportJson.write(r)), Map.class))
+                                .convertValue(JsonDocuments.tree(CaseReportDocument.of(r)), Map.class))
                         .orElse(null));
         m.put(
                 "releases",
@@ -158,13 +159,5 @@ class CasesApi {
         m.put("meaning", p.meaning());
         m.put("publishedAt", p.publishedAt().toString());
         return m;
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
-        try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("the engine wrote invalid JSON", e);
-        }
     }
 }
