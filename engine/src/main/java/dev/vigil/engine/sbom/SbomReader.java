@@ -104,7 +104,8 @@ public final class SbomReader {
             return switch (input.format()) {
                 case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit, lenient).read();
                 case CYCLONEDX_XML -> new CycloneDxXmlReader(input, validationLimit, lenient).read();
-                case SPDX_JSON, SPDX_TAG_VALUE -> new SpdxReader(input).read();
+                case SPDX_JSON -> new SpdxJsonReader(input).read();
+                case SPDX_TAG_VALUE -> new SpdxTagValueReader(input).read();
             };
         } catch (SbomException e) {
             throw e;

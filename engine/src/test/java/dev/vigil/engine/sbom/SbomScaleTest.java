@@ -38,6 +38,24 @@ class SbomScaleTest {
     }
 
     @Test
+    void aHundredThousandPackageSpdxJsonStreamsWithinFiveHundredTwelveMegabytesOfHeap(@TempDir Path dir)
+            throws Exception {
+        Path file = SyntheticSpdx.writeJson(dir.resolve("spdx-100k.spdx.json"), 100_000);
+        String figures = runBench(file);
+        assertThat(figures).contains("components=100001 ").contains("dependencies=10000 ");
+        System.out.println("100k packages SPDX JSON (" + Files.size(file) / (1024 * 1024) + " MiB): " + figures);
+    }
+
+    @Test
+    void aHundredThousandPackageSpdxTagValueStreamsWithinFiveHundredTwelveMegabytesOfHeap(@TempDir Path dir)
+            throws Exception {
+        Path file = SyntheticSpdx.writeTagValue(dir.resolve("spdx-100k.spdx"), 100_000);
+        String figures = runBench(file);
+        assertThat(figures).contains("components=100001 ").contains("dependencies=10000 ");
+        System.out.println("100k packages SPDX tag-value (" + Files.size(file) / (1024 * 1024) + " MiB): " + figures);
+    }
+
+    @Test
     void tenThousandComponentsReadWithAndWithoutSchemaValidation(@TempDir Path dir) throws Exception {
         Path file = SyntheticSbom.write(dir.resolve("sbom-10k.json"), 10_000);
         String validated = runBench(file);
