@@ -36,23 +36,32 @@ final class CycloneDxJsonMapping {
         expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            p.nextToken();
-            switch (key) {
-                case "serialNumber" -> serialNumber = scalar(p);
-                case "metadata" -> metadata(p);
-                case "components" -> {
-                    int index = 0;
-                    for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        component(p, "components[" + index++ + "]").forEach(builder::add);
-                    }
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                int index = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    element(key, index++, p);
                 }
-                case "dependencies" -> {
-                    for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        dependency(p);
-                    }
-                }
-                default -> p.skipChildren();
+            } else {
+                value(key, p);
             }
+        }
+    }
+
+    /** One top-level value that is not an array; the parser stands on its first token. */
+    void value(String key, JsonParser p) throws IOException {
+        switch (key) {
+            case "serialNumber" -> serialNumber = scalar(p);
+            case "metadata" -> metadata(p);
+            default -> p.skipChildren();
+        }
+    }
+
+    /** One element of the top-level array {@code key}; the parser stands on its first token. */
+    void element(String key, int index, JsonParser p) throws IOException {
+        switch (key) {
+            case "components" -> component(p, "components[" + index + "]").forEach(builder::add);
+            case "dependencies" -> dependency(p);
+            default -> p.skipChildren();
         }
     }
 
