@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamReader;
  * CycloneDX XML in two streaming passes. The first, with a hardened StAX parser, refuses any DOCTYPE
  * (external entities, entity expansion) and nesting deeper than {@link SafeJson#MAX_NESTING}, reads
  * the version from the root namespace and maps the document ({@link CycloneDxXmlMapping}). Only then
- * does the second pass, the official XSD of that version, see the bytes; like JSON, files above the
- * validation limit are not schema-validated. Neither pass holds the document in memory.
+ * does the second pass, the official XSD of that version, see the bytes, whatever their size. Neither
+ * pass holds the document in memory.
  */
 final class CycloneDxXmlReader {
     private static final String NAMESPACE_PREFIX = "http://cyclonedx.org/schema/bom/";
