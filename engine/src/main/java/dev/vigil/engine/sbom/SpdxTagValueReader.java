@@ -64,7 +64,7 @@ final class SpdxTagValueReader {
                 }
                 int colon = stripped.indexOf(':');
                 if (colon <= 0) {
-                    throw new SbomException(input.file(), at + ":1: not a \"Tag: value\" line");
+                    throw new SbomException(input.file(), at, 1, "not a \"Tag: value\" line");
                 }
                 lineNumber = at;
                 String tag = stripped.substring(0, colon).strip();
@@ -97,13 +97,13 @@ final class SpdxTagValueReader {
             value.append('\n').append(end >= 0 ? line.substring(0, end) : line);
             if (value.length() > MAX_VALUE) {
                 throw new SbomException(
-                        input.file(), start + ":1: a <text> value longer than " + MAX_VALUE + " characters");
+                        input.file(), start, 1, "a <text> value longer than " + MAX_VALUE + " characters");
             }
             if (end >= 0) {
                 return value.toString();
             }
         }
-        throw new SbomException(input.file(), start + ":1: <text> without its closing </text>");
+        throw new SbomException(input.file(), start, 1, "<text> without its closing </text>");
     }
 
     private void tag(String tag, String value) {
@@ -162,8 +162,7 @@ final class SpdxTagValueReader {
             case "PackageChecksum" -> {
                 int colon = value.indexOf(':');
                 if (colon <= 0) {
-                    throw new SbomException(
-                            input.file(), lineNumber + ":1: PackageChecksum is not \"ALGORITHM: value\"");
+                    throw new SbomException(input.file(), lineNumber, 1, "PackageChecksum is not \"ALGORITHM: value\"");
                 }
                 current.checksum(value.substring(0, colon), value.substring(colon + 1));
             }
@@ -171,7 +170,7 @@ final class SpdxTagValueReader {
                 String[] parts = value.split("\\s+", 3);
                 if (parts.length < 3) {
                     throw new SbomException(
-                            input.file(), lineNumber + ":1: ExternalRef is not \"CATEGORY TYPE LOCATOR\"");
+                            input.file(), lineNumber, 1, "ExternalRef is not \"CATEGORY TYPE LOCATOR\"");
                 }
                 current.externalRef(parts[1], parts[2]);
             }
@@ -184,7 +183,7 @@ final class SpdxTagValueReader {
     private void relationship(String value) {
         String[] parts = value.split("\\s+");
         if (parts.length != 3) {
-            throw new SbomException(input.file(), lineNumber + ":1: Relationship is not \"ID TYPE ID\"");
+            throw new SbomException(input.file(), lineNumber, 1, "Relationship is not \"ID TYPE ID\"");
         }
         mapping.relationship(parts[0], parts[1], parts[2]);
     }
@@ -205,8 +204,9 @@ final class SpdxTagValueReader {
             if (current.draft.ref == null) {
                 throw new SbomException(
                         input.file(),
-                        lineNumber + ":1: package \"" + current.draft.name
-                                + "\" has no SPDXID before the next element");
+                        lineNumber,
+                        1,
+                        "package \"" + current.draft.name + "\" has no SPDXID before the next element");
             }
             packages.add(current);
             current = null;
@@ -262,7 +262,7 @@ final class SpdxTagValueReader {
                 }
                 if (line.length() >= MAX_VALUE) {
                     throw new SbomException(
-                            input.file(), (number + 1) + ":1: a line longer than " + MAX_VALUE + " characters");
+                            input.file(), (number + 1), 1, "a line longer than " + MAX_VALUE + " characters");
                 }
                 line.append(c);
             }

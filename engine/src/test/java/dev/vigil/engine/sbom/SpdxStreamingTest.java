@@ -64,7 +64,7 @@ class SpdxStreamingTest {
         Path file = Files.writeString(dir.resolve("open.spdx"), HEAD + PACKAGE + "PackageComment: <text>no end\nx\n");
         assertThatThrownBy(() -> SbomReader.withDefaults().read(file))
                 .isInstanceOf(SbomException.class)
-                .hasMessage(file + ": 12:1: <text> without its closing </text>");
+                .hasMessage(file + ":12:1: <text> without its closing </text>");
     }
 
     @Test
@@ -87,7 +87,7 @@ class SpdxStreamingTest {
         Path file = Files.writeString(dir.resolve("prose.spdx"), HEAD + PACKAGE + "this is prose, not a tag\n");
         assertThatThrownBy(() -> SbomReader.withDefaults().read(file))
                 .isInstanceOf(SbomException.class)
-                .hasMessage(file + ": 12:1: not a \"Tag: value\" line");
+                .hasMessage(file + ":12:1: not a \"Tag: value\" line");
     }
 
     @Test
