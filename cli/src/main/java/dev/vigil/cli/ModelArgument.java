@@ -10,7 +10,22 @@ import java.nio.file.Path;
 
 /** The MODEL argument of the commands that assess one: loaded from its file, warnings printed, errors thrown. */
 final class ModelArgument {
+    /**
+     * Set by {@code --allow-outside-paths} (an option of every command, {@link VigilCommand}) for this run;
+     * a command line is built anew for each run, which resets it.
+     */
+    private static volatile boolean allowOutsidePaths;
+
     private ModelArgument() {}
+
+    static void allowOutsidePaths(boolean allow) {
+        allowOutsidePaths = allow;
+    }
+
+    /** The model in {@code file} with its diagnostics, its paths confined to its folder unless lifted. */
+    static LoadResult loadResult(Path file) {
+        return new ModelLoader().load(file, allowOutsidePaths);
+    }
 
     /**
      * The model in {@code file}; its warnings go to {@code err}.
@@ -18,7 +33,7 @@ final class ModelArgument {
      * @throws InputException carrying every diagnostic when the model is invalid
      */
     static SystemModel load(Path file, PrintWriter err) {
-        LoadResult result = new ModelLoader().load(file);
+        LoadResult result = loadResult(file);
         if (!result.isValid()) {
             throw new InputException(result.diagnostics());
         }

@@ -1,7 +1,6 @@
 package dev.vigil.cli;
 
 import dev.vigil.engine.load.LoadResult;
-import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.source.Diagnostic;
@@ -47,12 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ModelLoader loader = new ModelLoader();
         PrintWriter out = spec.commandLine().getOut();
         List<Diagnostic> all = new ArrayList<>();
         boolean valid = true;
         for (Path file : files) {
-            LoadResult result = loader.load(file);
+            LoadResult result = ModelArgument.loadResult(file);
             valid &= result.isValid();
             all.addAll(result.diagnostics());
             if (format == OutputFormat.text) {

@@ -57,8 +57,18 @@ public final class VigilCommand implements Runnable {
             description = "On an internal error (exit code 3), print the stack trace.")
     boolean debug;
 
+    @Option(
+            names = "--allow-outside-paths",
+            scope = ScopeType.INHERIT,
+            description = "Let a model's include:, sbom: and other paths leave the model's folder "
+                    + "(they are refused by default, so a model cannot make Vigil read other files).")
+    void allowOutsidePaths(boolean allow) {
+        ModelArgument.allowOutsidePaths(allow);
+    }
+
     /** Builds the command line with Vigil's exit codes and one-line error handling. */
     public static CommandLine commandLine() {
+        ModelArgument.allowOutsidePaths(false);
         CommandLine cli = new CommandLine(new VigilCommand());
         cli.setExecutionExceptionHandler(VigilCommand::oneLineError);
         cli.setParameterExceptionHandler((ex, args) -> {

@@ -51,7 +51,7 @@ final class SupplySections {
             }
             any = true;
             Path file = SourceResolver.sibling(c.model().source(), x.sbom().get());
-            Sbom sbom = SbomReader.withDefaults().withSchemaValidationUpTo(0).read(file, c.sources());
+            Sbom sbom = SbomReader.withDefaults().withoutSchemaValidation().read(file, c.sources());
             blocks.add(new Block.Table(
                     "SBOM of " + x.id() + " (" + x.sbom().get() + ", "
                             + sbom.components().size() + " components)",

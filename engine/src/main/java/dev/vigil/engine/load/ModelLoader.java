@@ -39,9 +39,22 @@ public final class ModelLoader {
         this(SourceLimits.DEFAULT);
     }
 
-    /** Loads the model in {@code file}, its includes and SBOM references read from the file system. */
+    /**
+     * Loads the model in {@code file}, its includes and SBOM references read from the file system within
+     * the model's folder: a name that leaves it is an error ({@code outside-model-folder}), never read.
+     */
     public LoadResult load(Path file) {
-        return load(file, SourceResolver.fileSystem());
+        return load(file, false);
+    }
+
+    /** As {@link #load(Path)}; {@code allowOutsidePaths} lets the model name files anywhere (a user's choice). */
+    public LoadResult load(Path file, boolean allowOutsidePaths) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return load(
+                file,
+                allowOutsidePaths || folder == null
+                        ? SourceResolver.fileSystem()
+                        : SourceResolver.fileSystemWithin(folder));
     }
 
     /** Loads the model named {@code name}, reading it and every file it names through {@code sources}. */
@@ -157,6 +170,11 @@ public final class ModelLoader {
                 node = reader.read(target, sources);
             } catch (SourceException e) {
                 Diagnostic d = e.diagnostic();
+                if (d.code().equals("outside-model-folder")) {
+                    out.add(Diagnostic.error(
+                            entry.location(), d.code(), "included file '" + entry.text() + "' " + d.message()));
+                    return;
+                }
                 boolean missing = d.code().equals("file-not-found") || d.code().equals("not-a-file");
                 out.add(
                         missing
@@ -175,6 +193,20 @@ public final class ModelLoader {
                         map.entry("system").orElseThrow().keyLocation(),
                         "include-system",
                         "an included file cannot define 'system'; it belongs to the root model " + rootFile));
+            }
+            if (node instanceof MapNode map
+                    && !map.entries().isEmpty()
+                    && map.entries().stream()
+                            .noneMatch(e -> FormatOne.INCLUDED.field(e.key()).isPresent())) {
+                // Not a model at all (a key file, a config, notes): its keys are its content, and the
+                // content of a file a model merely names must not reach a terminal or a CI log.
+                out.add(Diagnostic.error(
+                        entry.location(),
+                        "include-not-a-model",
+                        "included file '" + entry.text() + "' is not a model file: none of its "
+                                + map.entries().size() + " top-level keys is a model section (first at "
+                                + map.entries().get(0).keyLocation() + ")"));
+                return;
             }
             new ShapeChecker(ids, out).checkRoot(node, FormatOne.INCLUDED, Set.of(), "the included file");
             if (node instanceof MapNode map) {

@@ -1,5 +1,9 @@
 package dev.vigil.engine.sbom;
 
+import static dev.vigil.engine.sbom.JsonTokens.array;
+import static dev.vigil.engine.sbom.JsonTokens.pair;
+import static dev.vigil.engine.sbom.JsonTokens.scalar;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -32,23 +36,32 @@ final class CycloneDxJsonMapping {
         expect(p, p.nextToken(), JsonToken.START_OBJECT, "the document");
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
-            p.nextToken();
-            switch (key) {
-                case "serialNumber" -> serialNumber = scalar(p);
-                case "metadata" -> metadata(p);
-                case "components" -> {
-                    int index = 0;
-                    for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        component(p, "components[" + index++ + "]").forEach(builder::add);
-                    }
+            if (p.nextToken() == JsonToken.START_ARRAY) {
+                int index = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    element(key, index++, p);
                 }
-                case "dependencies" -> {
-                    for (JsonToken t = array(p); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-                        dependency(p);
-                    }
-                }
-                default -> p.skipChildren();
+            } else {
+                value(key, p);
             }
+        }
+    }
+
+    /** One top-level value that is not an array; the parser stands on its first token. */
+    void value(String key, JsonParser p) throws IOException {
+        switch (key) {
+            case "serialNumber" -> serialNumber = scalar(p);
+            case "metadata" -> metadata(p);
+            default -> p.skipChildren();
+        }
+    }
+
+    /** One element of the top-level array {@code key}; the parser stands on its first token. */
+    void element(String key, int index, JsonParser p) throws IOException {
+        switch (key) {
+            case "components" -> component(p, "components[" + index + "]").forEach(builder::add);
+            case "dependencies" -> dependency(p);
+            default -> p.skipChildren();
         }
     }
 
@@ -248,50 +261,6 @@ final class CycloneDxJsonMapping {
     private static String contact(JsonParser p) throws IOException {
         String[] nameEmail = pair(p, "name", "email");
         return nameEmail[0] != null ? nameEmail[0] : nameEmail[1];
-    }
-
-    /** The two named scalar fields of an object; anything else in it is skipped. */
-    private static String[] pair(JsonParser p, String first, String second) throws IOException {
-        String[] values = new String[2];
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return values;
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String key = p.currentName();
-            p.nextToken();
-            if (key.equals(first) && values[0] == null) {
-                values[0] = scalar(p);
-            } else if (key.equals(second)) {
-                values[1] = scalar(p);
-            } else {
-                p.skipChildren();
-            }
-        }
-        return values;
-    }
-
-    /** The text of a scalar, null for null, blank or a container (which is skipped). */
-    private static String scalar(JsonParser p) throws IOException {
-        JsonToken token = p.currentToken();
-        if (token == null || token == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (!token.isScalarValue()) {
-            p.skipChildren();
-            return null;
-        }
-        String text = p.getText();
-        return text.isBlank() ? null : text;
-    }
-
-    /** Steps into an array; any other value is skipped and reads as an empty array. */
-    private static JsonToken array(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.START_ARRAY) {
-            p.skipChildren();
-            return JsonToken.END_ARRAY;
-        }
-        return p.nextToken();
     }
 
     private static void expect(JsonParser p, JsonToken actual, JsonToken expected, String what) throws IOException {

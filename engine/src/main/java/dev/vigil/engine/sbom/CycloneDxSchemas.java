@@ -33,6 +33,15 @@ final class CycloneDxSchemas {
                 .toList();
     }
 
+    /** Whether the schema asks the top-level array {@code key} to hold no two equal elements. */
+    static boolean uniqueItems(String specVersion, String key) {
+        JsonNode property = SCHEMAS.computeIfAbsent(specVersion, CycloneDxSchemas::load)
+                .getSchemaNode()
+                .path("properties")
+                .path(key);
+        return property.path("uniqueItems").asBoolean(false);
+    }
+
     /** Throws for the first schema violation, or, when lenient, records them all as warnings. */
     static void reject(SbomInput input, List<String> problems, boolean lenient, SbomBuilder builder) {
         if (problems.isEmpty()) {

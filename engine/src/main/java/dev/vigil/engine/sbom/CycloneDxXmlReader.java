@@ -12,8 +12,8 @@ import javax.xml.stream.XMLStreamReader;
  * CycloneDX XML in two streaming passes. The first, with a hardened StAX parser, refuses any DOCTYPE
  * (external entities, entity expansion) and nesting deeper than {@link SafeJson#MAX_NESTING}, reads
  * the version from the root namespace and maps the document ({@link CycloneDxXmlMapping}). Only then
- * does the second pass, the official XSD of that version, see the bytes; like JSON, files above the
- * validation limit are not schema-validated. Neither pass holds the document in memory.
+ * does the second pass, the official XSD of that version, see the bytes, whatever their size. Neither
+ * pass holds the document in memory.
  */
 final class CycloneDxXmlReader {
     private static final String NAMESPACE_PREFIX = "http://cyclonedx.org/schema/bom/";
@@ -23,12 +23,12 @@ final class CycloneDxXmlReader {
     private static final XMLInputFactory STAX = hardenedStax();
 
     private final SbomInput input;
-    private final long validationLimit;
+    private final boolean validate;
     private final boolean lenient;
 
-    CycloneDxXmlReader(SbomInput input, long validationLimit, boolean lenient) {
+    CycloneDxXmlReader(SbomInput input, boolean validate, boolean lenient) {
         this.input = input;
-        this.validationLimit = validationLimit;
+        this.validate = validate;
         this.lenient = lenient;
     }
 
@@ -57,11 +57,11 @@ final class CycloneDxXmlReader {
             throw new SbomException(input.file(), "malformed XML" + where + ": " + xmlMessage(e), e);
         }
         SbomInput versioned = new SbomInput(input.content(), input.size(), input.format(), specVersion);
-        if (input.size() <= validationLimit) {
+        if (validate) {
+            // The XSD validator reads a stream of events, so it is run whatever the size.
             CycloneDxSchemas.reject(versioned, CycloneDxXsd.validate(input.content(), specVersion), lenient, builder);
         } else {
-            builder.warn("not schema-validated: the file is " + SbomInput.mib(input.size())
-                    + ", above the validation limit of " + SbomInput.mib(validationLimit));
+            builder.warn("not schema-validated: the reader was asked to skip validation");
         }
         return builder.build(mapping.metadata(SbomFormat.CYCLONEDX_XML, specVersion));
     }

@@ -1,7 +1,5 @@
 package dev.vigil.engine.sbom;
 
-import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -93,8 +91,8 @@ final class SbomBuilder {
             return null;
         }
         try {
-            return new PackageURL(raw.strip()).canonicalize();
-        } catch (MalformedPackageURLException | RuntimeException e) {
+            return Purls.canonical(raw.strip());
+        } catch (RuntimeException e) {
             warn(where + ": unparsable purl \"" + Problems.firstLine(raw) + "\" (" + Problems.describe(e) + ")");
             return null;
         }

@@ -14,6 +14,11 @@ public final class SbomException extends InputException {
         super(file + ": " + firstLine(problem));
     }
 
+    /** A problem at a line (and column) of the file: {@code file:line:column: problem}. */
+    SbomException(Path file, int line, int column, String problem) {
+        super(file + ":" + line + ":" + column + ": " + firstLine(problem));
+    }
+
     SbomException(Path file, String problem, Throwable cause) {
         super(file + ": " + firstLine(problem), cause);
     }

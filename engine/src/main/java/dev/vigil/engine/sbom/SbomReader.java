@@ -21,26 +21,22 @@ public final class SbomReader {
     /** Files above this are refused before any parsing (512 MiB). */
     public static final long DEFAULT_MAX_BYTES = 512L * 1024 * 1024;
 
-    /**
-     * CycloneDX JSON files up to this size are read as a tree and schema-validated; larger ones are
-     * streamed component by component without schema validation, so memory stays bounded (see
-     * docs/adr/0003-sbom-import.md).
-     */
-    public static final long DEFAULT_VALIDATION_LIMIT = 16L * 1024 * 1024;
-
     private final long maxBytes;
-    private final long validationLimit;
+    private final boolean validate;
     private final boolean lenient;
 
-    private SbomReader(long maxBytes, long validationLimit, boolean lenient) {
+    private SbomReader(long maxBytes, boolean validate, boolean lenient) {
         this.maxBytes = maxBytes;
-        this.validationLimit = validationLimit;
+        this.validate = validate;
         this.lenient = lenient;
     }
 
-    /** A strict reader with the default limits: a schema violation rejects the document. */
+    /**
+     * A strict reader with the default limits: CycloneDX is schema-validated whatever its size (streamed,
+     * one element at a time, see docs/adr/0003-sbom-import.md) and a schema violation rejects the document.
+     */
     public static SbomReader withDefaults() {
-        return new SbomReader(DEFAULT_MAX_BYTES, DEFAULT_VALIDATION_LIMIT, false);
+        return new SbomReader(DEFAULT_MAX_BYTES, true, false);
     }
 
     /**
@@ -49,7 +45,7 @@ public final class SbomReader {
      * Malformed, hostile or unsupported input is still refused.
      */
     public SbomReader lenient() {
-        return new SbomReader(maxBytes, validationLimit, true);
+        return new SbomReader(maxBytes, validate, true);
     }
 
     /** The same reader refusing files larger than {@code bytes}. */
@@ -57,15 +53,16 @@ public final class SbomReader {
         if (bytes <= 0) {
             throw new IllegalArgumentException("max bytes must be positive: " + bytes);
         }
-        return new SbomReader(bytes, validationLimit, lenient);
+        return new SbomReader(bytes, validate, lenient);
     }
 
-    /** The same reader schema-validating CycloneDX JSON only up to {@code bytes} (0: never). */
-    public SbomReader withSchemaValidationUpTo(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("validation limit must not be negative: " + bytes);
-        }
-        return new SbomReader(maxBytes, bytes, lenient);
+    /**
+     * The same reader without CycloneDX schema validation, for callers that only need the components of
+     * an SBOM already checked elsewhere (benchmarks, document generation); each SBOM read says so in a
+     * warning. Never chosen by size.
+     */
+    public SbomReader withoutSchemaValidation() {
+        return new SbomReader(maxBytes, false, lenient);
     }
 
     /**
@@ -102,9 +99,10 @@ public final class SbomReader {
         try {
             SbomInput input = opening.open();
             return switch (input.format()) {
-                case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validationLimit, lenient).read();
-                case CYCLONEDX_XML -> new CycloneDxXmlReader(input, validationLimit, lenient).read();
-                case SPDX_JSON, SPDX_TAG_VALUE -> new SpdxReader(input).read();
+                case CYCLONEDX_JSON -> new CycloneDxJsonReader(input, validate, lenient).read();
+                case CYCLONEDX_XML -> new CycloneDxXmlReader(input, validate, lenient).read();
+                case SPDX_JSON -> new SpdxJsonReader(input).read();
+                case SPDX_TAG_VALUE -> new SpdxTagValueReader(input).read();
             };
         } catch (SbomException e) {
             throw e;

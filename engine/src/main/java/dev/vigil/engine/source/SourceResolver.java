@@ -38,9 +38,17 @@ public interface SourceResolver {
         return (parent == null ? Path.of(reference) : parent.resolve(reference)).normalize();
     }
 
-    /** Sources are files, relative names resolved against the working directory. */
+    /** Sources are files, relative names resolved against the working directory; any path is read. */
     static SourceResolver fileSystem() {
         return FileSystemSources.INSTANCE;
+    }
+
+    /**
+     * Sources are files within {@code folder} (a model's): a name that leaves it, by {@code ..}, an absolute
+     * path or a symbolic link, fails with code {@code outside-model-folder} and is never read.
+     */
+    static SourceResolver fileSystemWithin(Path folder) {
+        return FileSystemSources.within(folder);
     }
 
     /**

@@ -148,7 +148,7 @@ class SbomCorpusTest {
         }
         files.removeIf(p -> !p.toString().endsWith(".json"));
         SbomReader validated = reader.lenient();
-        SbomReader streamed = reader.lenient().withSchemaValidationUpTo(0);
+        SbomReader streamed = reader.lenient().withoutSchemaValidation();
         for (Path file : files) {
             Sbom a = validated.read(file);
             Sbom b = streamed.read(file);

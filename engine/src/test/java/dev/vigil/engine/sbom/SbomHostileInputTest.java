@@ -82,7 +82,7 @@ class SbomHostileInputTest {
     void malformedJsonInsideTheStreamedPathIsAlsoOneLine() throws IOException {
         Path file = write(
                 "bad.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[{\"name\":\"a\",}]}");
-        assertThat(problem(reader.withSchemaValidationUpTo(0), file)).startsWith("malformed JSON at line 1");
+        assertThat(problem(reader.withoutSchemaValidation(), file)).startsWith("malformed JSON at line 1");
     }
 
     @Test

@@ -10,12 +10,14 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
@@ -47,8 +49,7 @@ class SecurityConfiguration {
                                 problem(response, HttpStatus.UNAUTHORIZED, "sign in: Authorization: Bearer TOKEN"))
                         .accessDeniedHandler(
                                 (request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, ex.getMessage())))
-                .headers(
-                        headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+                .headers(SecurityConfiguration::headers);
         return http.build();
     }
 
@@ -76,11 +77,32 @@ class SecurityConfiguration {
                 .formLogin(form -> form.defaultSuccessUrl("/products", false))
                 // A default entry point rather than a fixed one: a fixed one would switch off Spring's
                 // generated login page and its stylesheet.
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .exceptionHandling(exceptions ->
+                        exceptions.defaultAuthenticationEntryPointFor(loginEntryPoint(), AnyRequestMatcher.INSTANCE))
+                .headers(SecurityConfiguration::headers)
                 .logout(Customizer.withDefaults());
         return http.build();
+    }
+
+    /**
+     * The headers of every response, error pages included (the error dispatch runs through this chain):
+     * the CSP, no framing, no MIME sniffing, and no page address leaking to other sites in a Referer.
+     */
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    /**
+     * The redirect to the sign-in form is relative ({@code Location: /login}): an absolute one is built
+     * from the request's {@code Host} header, which a client chooses (host header injection).
+     */
+    private static LoginUrlAuthenticationEntryPoint loginEntryPoint() {
+        LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     @Bean

@@ -26,11 +26,15 @@ import org.spdx.storage.simple.InMemSpdxStore;
 import org.spdx.tagvaluestore.TagValueStore;
 
 /**
- * SPDX 2.2/2.3 JSON and tag-value through java-spdx-library and its two store modules. Packages are the
+ * The SPDX reader Vigil used before it streamed SPDX (java-spdx-library and its two store modules, an
+ * in-memory model of the whole document), kept in the tests as the reference the streaming readers are
+ * compared with over every public SPDX example ({@code SpdxDifferentialTest}).
+ *
+ * <p>SPDX 2.2/2.3 JSON and tag-value through java-spdx-library and its two store modules. Packages are the
  * components; files and snippets are not. DEPENDS_ON, CONTAINS, the linking relations and their
  * reverse forms make the dependency graph; DESCRIBES names the subject.
  */
-final class SpdxReader {
+final class LibrarySpdxReader {
     static {
         // Never fetch the license list from spdx.org: Vigil runs offline (libraries.md, section 2).
         if (System.getProperty("org.spdx.useJARLicenseInfoOnly") == null) {
@@ -57,7 +61,7 @@ final class SpdxReader {
     private final SbomInput input;
     private final SbomBuilder builder = new SbomBuilder();
 
-    SpdxReader(SbomInput input) {
+    LibrarySpdxReader(SbomInput input) {
         this.input = input;
     }
 
@@ -197,8 +201,8 @@ final class SpdxReader {
                 pkg.getVersionInfo().orElse(null),
                 purl,
                 cpe,
-                assertion(pkg.getSupplier()).map(SpdxReader::party).orElse(null),
-                assertion(pkg.getOriginator()).map(SpdxReader::party).orElse(null),
+                assertion(pkg.getSupplier()).map(LibrarySpdxReader::party).orElse(null),
+                assertion(pkg.getOriginator()).map(LibrarySpdxReader::party).orElse(null),
                 hashes,
                 licenses,
                 null,
