@@ -44,7 +44,7 @@ final class SupportEnds {
                             d)));
             if (c.sbom().isPresent()) {
                 Sbom sbom = SbomReader.withDefaults()
-                        .withSchemaValidationUpTo(0)
+                        .withoutSchemaValidation()
                         .read(SourceResolver.sibling(model.source(), c.sbom().get()), sources);
                 for (SbomComponent s : sbom.components()) {
                     if (s.endOfSupport() != null) {
