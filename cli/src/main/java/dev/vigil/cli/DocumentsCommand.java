@@ -57,7 +57,8 @@ final class DocumentsCommand implements Callable<Integer> {
             names = "--set",
             defaultValue = "all",
             paramLabel = "SET",
-            description = "fda, eu, hc, tga, customer or all (default: ${DEFAULT-VALUE}).")
+            description = "fda, eu, hc, tga, customer (products), site (manufacturing sites) or all: every set"
+                    + " for the model's kind (default: ${DEFAULT-VALUE}).")
     String set;
 
     @Option(names = "--format", defaultValue = "pdf", description = "pdf or html (default: ${DEFAULT-VALUE}).")
@@ -103,8 +104,11 @@ final class DocumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> sets = Documents.sets(set);
+        List<String> chosenSets = Documents.sets(set);
         Documents.Format chosen = format == Format.html ? Documents.Format.HTML : Documents.Format.PDF;
+        LocalDate day = date();
+        SystemModel model = ModelArgument.load(modelFile, spec.commandLine().getErr());
+        List<String> sets = Documents.applicable(chosenSets, model.system());
         if (!force) {
             for (Path file : Documents.files(sets, chosen, out)) {
                 if (Files.exists(file)) {
@@ -112,8 +116,6 @@ final class DocumentsCommand implements Callable<Integer> {
                 }
             }
         }
-        LocalDate day = date();
-        SystemModel model = ModelArgument.load(modelFile, spec.commandLine().getErr());
         AssessOptions options = AssessOptions.on(day)
                 .withVex(VexFiles.index(vex))
                 .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS);

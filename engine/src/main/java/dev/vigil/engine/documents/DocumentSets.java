@@ -3,11 +3,14 @@ package dev.vigil.engine.documents;
 import static dev.vigil.engine.load.Shapes.id;
 import static dev.vigil.engine.load.Shapes.list;
 import static dev.vigil.engine.load.Shapes.object;
+import static dev.vigil.engine.load.Shapes.oneOf;
+import static dev.vigil.engine.load.Shapes.opt;
 import static dev.vigil.engine.load.Shapes.req;
 import static dev.vigil.engine.load.Shapes.text;
 
 import dev.vigil.engine.load.ResourceCheck;
 import dev.vigil.engine.load.Shape.ObjectShape;
+import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.source.Fields;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,10 +26,18 @@ public record DocumentSets(List<DocumentSet> sets) {
         sets = List.copyOf(sets);
     }
 
-    /** One set: the documents one regulator or reader gets, in the guidance's order. */
-    public record DocumentSet(String id, String title, List<DocumentSpec> documents) {
+    /**
+     * One set: the documents one regulator or reader gets, in the guidance's order, and the kinds of
+     * system it documents ({@code product}, {@code site}).
+     */
+    public record DocumentSet(String id, String title, List<String> kinds, List<DocumentSpec> documents) {
         public DocumentSet {
+            kinds = List.copyOf(kinds);
             documents = List.copyOf(documents);
+        }
+
+        public boolean documents(SystemInfo.Kind kind) {
+            return kinds.contains(kind.wire());
         }
     }
 
@@ -61,7 +72,9 @@ public record DocumentSets(List<DocumentSet> sets) {
                 documents.add(
                         new DocumentSpec(doc.text("id"), doc.text("title"), doc.texts("basis"), doc.texts("sections")));
             }
-            sets.add(new DocumentSet(set.text("id"), set.text("title"), documents));
+            List<String> kinds = set.texts("kinds");
+            sets.add(new DocumentSet(
+                    set.text("id"), set.text("title"), kinds.isEmpty() ? List.of("product") : kinds, documents));
         }
         return new DocumentSets(sets);
     }
@@ -80,6 +93,10 @@ public record DocumentSets(List<DocumentSet> sets) {
                                 "The documents one regulator or reader gets",
                                 id(),
                                 req("title", text(), "Title"),
+                                opt(
+                                        "kinds",
+                                        list(oneOf(List.of("product", "site"))),
+                                        "The kinds of system it documents (default: product)"),
                                 req(
                                         "documents",
                                         list(object(

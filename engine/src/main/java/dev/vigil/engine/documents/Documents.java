@@ -60,13 +60,7 @@ public final class Documents {
         if (result.compliance().isEmpty()) {
             throw new IllegalArgumentException("documents need an assessment with compliance");
         }
-        SystemInfo system = result.assessment().model().system();
-        if (system.kind() == SystemInfo.Kind.SITE) {
-            throw new InputException("'" + system.id() + "' is a manufacturing site: the document"
-                    + " sets (" + String.join(", ", DocumentSets.standard().ids()) + ") document a product for its"
-                    + " regulators and customers; a site's evidence reaches them through the products that name it"
-                    + " in builtAt");
-        }
+        setIds = applicable(setIds, result.assessment().model().system());
         DocumentSets all = DocumentSets.standard();
         DocumentContext context = new DocumentContext(result, options, all, sources);
         List<GeneratedDocument> documents = new ArrayList<>();
@@ -77,6 +71,29 @@ public final class Documents {
             }
         }
         return documents;
+    }
+
+    /**
+     * The sets of {@code setIds} that document this kind of system: a product gets the submission and
+     * customer sets, a site its own. Naming one set that does not fit is an input error, as is a choice
+     * that leaves nothing; a choice of several (all) keeps those that fit.
+     */
+    public static List<String> applicable(List<String> setIds, SystemInfo system) {
+        DocumentSets all = DocumentSets.standard();
+        List<String> fitting = setIds.stream()
+                .filter(id -> all.find(id).orElseThrow().documents(system.kind()))
+                .toList();
+        if (fitting.isEmpty()) {
+            List<String> instead = all.sets().stream()
+                    .filter(s -> s.documents(system.kind()))
+                    .map(DocumentSets.DocumentSet::id)
+                    .toList();
+            throw new InputException("'" + system.id() + "' is a "
+                    + (system.kind() == SystemInfo.Kind.SITE ? "manufacturing site" : "product")
+                    + ": the set " + String.join(", ", setIds) + " documents another kind of system; choose "
+                    + String.join(", ", instead) + " or all");
+        }
+        return fitting;
     }
 
     /** The files {@link #write} would write, so a caller can refuse to overwrite before any work. */

@@ -1,14 +1,11 @@
 package dev.vigil.engine.load;
 
-import dev.vigil.engine.mds2.Mds2Catalog;
-import dev.vigil.engine.mds2.Mds2Question;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Conduit;
 import dev.vigil.engine.model.Evidence;
 import dev.vigil.engine.model.FindingId;
 import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Lifecycle;
-import dev.vigil.engine.model.Mds2Statement;
 import dev.vigil.engine.model.ProductionStep;
 import dev.vigil.engine.model.Secret;
 import dev.vigil.engine.model.SecurityTest;
@@ -78,43 +75,6 @@ final class ModelRules {
         checkClasses();
         checkSiteLinks();
         model.tests().forEach(this::checkTest);
-        checkMds2Statements();
-    }
-
-    /** Each MDS2 statement names a question of the form, once, and says why in its note. */
-    private void checkMds2Statements() {
-        List<String> questions = Mds2Catalog.standard().questions().stream()
-                .map(Mds2Question::id)
-                .toList();
-        Map<String, Location> seen = new HashMap<>();
-        for (Mds2Statement statement : model.mds2()) {
-            Location at = statement.location();
-            if (!questions.contains(statement.question())) {
-                out.add(
-                        Diagnostic.error(
-                                at,
-                                "unknown-mds2-question",
-                                "mds2 statement: '" + statement.question() + "' is not a question id of the MDS2 form"
-                                        + Suggestions.nearest(statement.question(), questions)
-                                                .map(q -> "; did you mean '" + q + "'?")
-                                                .orElse(
-                                                        " (ids look like AUDT-2.2; `vigil mds2 MODEL --format json` lists them)")));
-            }
-            Location first = seen.putIfAbsent(statement.question(), at);
-            if (first != null) {
-                out.add(Diagnostic.error(
-                        at,
-                        "duplicate-mds2-statement",
-                        "mds2 question '" + statement.question() + "' is answered twice (first at " + first + ")"));
-            }
-            if (statement.note().isBlank()) {
-                out.add(Diagnostic.error(
-                        at,
-                        "mds2-note-required",
-                        "mds2 statement for '" + statement.question()
-                                + "' has an empty note; say what the answer rests on"));
-            }
-        }
     }
 
     private void checkProductionStep(ProductionStep step) {

@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the nearest candidate by edit distance, if it is near enough to be a typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {}
 
-    static Optional<String> nearest(String word, Collection<String> candidates) {
+    public static Optional<String> nearest(String word, Collection<String> candidates) {
         String lower = word.toLowerCase(Locale.ROOT);
         int allowed = lower.length() <= 4 ? 1 : lower.length() <= 8 ? 2 : 3;
         String best = null;

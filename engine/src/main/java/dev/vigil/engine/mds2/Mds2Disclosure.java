@@ -1,9 +1,12 @@
 package dev.vigil.engine.mds2;
 
+import dev.vigil.engine.load.Suggestions;
 import dev.vigil.engine.model.Mds2Statement;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.source.Location;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +37,7 @@ public record Mds2Disclosure(
         }
         Mds2Catalog catalog = Mds2Catalog.standard();
         Mds2Context context = new Mds2Context(model, date);
-        Map<String, Mds2Statement> statements = new HashMap<>();
-        model.mds2().forEach(s -> statements.putIfAbsent(s.question(), s));
+        Map<String, Mds2Statement> statements = statements(model, catalog);
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Mds2Question q : catalog.questions()) {
@@ -44,6 +46,51 @@ public record Mds2Disclosure(
             rows.add(new Row(q, statement == null ? derived : withStatement(q, derived, statement, warnings)));
         }
         return new Mds2Disclosure(model.system(), date, catalog, rows, warnings);
+    }
+
+    /**
+     * The model's statements by question. Each must name a question of the form, once, with a note; every
+     * problem is reported with its place in the model (the loader cannot check this: the form's catalog is
+     * read by this package, which the loader must not depend on).
+     */
+    private static Map<String, Mds2Statement> statements(SystemModel model, Mds2Catalog catalog) {
+        List<String> questions =
+                catalog.questions().stream().map(Mds2Question::id).toList();
+        Map<String, Mds2Statement> seen = new HashMap<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Mds2Statement statement : model.mds2()) {
+            Location at = statement.location();
+            if (!questions.contains(statement.question())) {
+                problems.add(
+                        Diagnostic.error(
+                                at,
+                                "unknown-mds2-question",
+                                "mds2 statement: '" + statement.question() + "' is not a question id of the MDS2 form"
+                                        + Suggestions.nearest(statement.question(), questions)
+                                                .map(q -> "; did you mean '" + q + "'?")
+                                                .orElse(
+                                                        " (ids look like AUDT-2.2; `vigil mds2 MODEL --format json` lists them)")));
+            }
+            Mds2Statement first = seen.putIfAbsent(statement.question(), statement);
+            if (first != null) {
+                problems.add(Diagnostic.error(
+                        at,
+                        "duplicate-mds2-statement",
+                        "mds2 question '" + statement.question() + "' is answered twice (first at " + first.location()
+                                + ")"));
+            }
+            if (statement.note().isBlank()) {
+                problems.add(Diagnostic.error(
+                        at,
+                        "mds2-note-required",
+                        "mds2 statement for '" + statement.question()
+                                + "' has an empty note; say what the answer rests on"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return seen;
     }
 
     /**

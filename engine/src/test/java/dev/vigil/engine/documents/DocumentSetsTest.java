@@ -16,7 +16,7 @@ class DocumentSetsTest {
 
     @Test
     void theSetsAreTheOnesTheCommandOffers() {
-        assertThat(sets.ids()).containsExactly("fda", "eu", "hc", "tga", "customer");
+        assertThat(sets.ids()).containsExactly("fda", "eu", "hc", "tga", "customer", "site");
         assertThat(Documents.sets("all")).containsExactlyElementsOf(sets.ids());
     }
 

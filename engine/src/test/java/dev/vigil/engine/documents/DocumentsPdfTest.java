@@ -142,6 +142,7 @@ class DocumentsPdfTest {
     void everyDocumentOfEverySetIsWritten(String example) {
         Rendered r = rendered(example);
         int expected = DocumentSets.standard().sets().stream()
+                .filter(s -> s.documents(r.model().system().kind()))
                 .mapToInt(s -> s.documents().size())
                 .sum();
         assertThat(r.files()).hasSize(expected);
@@ -243,16 +244,34 @@ class DocumentsPdfTest {
     }
 
     @Test
-    void aSiteModelIsRefusedWithAReasonNotGivenProductDocuments() throws IOException {
+    void aSiteModelGetsTheSiteSetAndIsToldWhenAProductSetIsNamed() throws IOException {
         SystemModel site = new ModelLoader()
                 .load(Path.of("../examples/manufacturing-site.yaml"))
                 .orThrow();
-        AssessResult result = new Assessor().assess(site, AssessOptions.on(DAY).withOutputs(Output.COMPLIANCE));
+        AssessResult result =
+                new Assessor().assess(site, AssessOptions.on(DAY).withOutputs(Output.COMPLIANCE, Output.DIAGRAMS));
+        List<GeneratedDocument> documents =
+                Documents.make(result, DocumentOptions.on(DAY), Documents.sets("all"), SourceResolver.fileSystem());
+        assertThat(documents)
+                .extracting(d -> d.control().documentId())
+                .containsExactly("GALWAY-SITE-SITE-ASSESSMENT", "GALWAY-SITE-SITE-CONTROLS");
+        String html = DocumentHtml.render(documents.get(0), "vigil test");
+        assertThat(html).contains("DITTA", "ditta-p1-segmentation");
+        site.components().forEach(c -> assertThat(html).contains(c.id()));
         assertThatThrownBy(() -> Documents.make(
-                        result, DocumentOptions.on(DAY), Documents.sets("all"), SourceResolver.fileSystem()))
+                        result, DocumentOptions.on(DAY), Documents.sets("fda"), SourceResolver.fileSystem()))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("is a manufacturing site")
-                .hasMessageContaining("builtAt");
+                .hasMessageContaining("choose site or all");
+    }
+
+    @Test
+    void aProductIsToldWhenTheSiteSetIsNamed() {
+        Rendered r = rendered("glucoflow");
+        assertThatThrownBy(() -> Documents.applicable(List.of("site"), r.model().system()))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("is a product")
+                .hasMessageContaining("choose fda, eu, hc, tga, customer or all");
     }
 
     @ParameterizedTest

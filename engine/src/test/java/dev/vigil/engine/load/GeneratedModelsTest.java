@@ -202,16 +202,22 @@ class GeneratedModelsTest {
             }
             JsonDocuments.write(ComplianceDocument.ActionsDocument.of(compliance));
             step.next("documents");
-            List<String> sets = DocumentSets.standard().ids();
+            // a product gets the submission and customer sets, a site its own (any other is refused by design)
+            List<String> sets = DocumentSets.standard().sets().stream()
+                    .filter(x -> x.documents(model.system().kind()))
+                    .map(DocumentSets.DocumentSet::id)
+                    .toList();
             String set = sets.get(random.nextInt(sets.size()));
             for (GeneratedDocument document : Documents.make(result, DocumentOptions.on(date), List.of(set), sources)) {
                 DocumentHtml.render(document, version);
             }
             step.next("mds2");
-            Mds2Disclosure disclosure = Mds2Disclosure.of(model, date);
-            JsonDocuments.write(Mds2Document.of(disclosure));
-            if (random.nextInt(10) == 0) { // the workbook costs the most: every tenth model
-                Mds2Workbook.write(disclosure, new ByteArrayOutputStream());
+            if (model.system().kind() == dev.vigil.engine.model.SystemInfo.Kind.PRODUCT) { // MDS2 is a device form
+                Mds2Disclosure disclosure = Mds2Disclosure.of(model, date);
+                JsonDocuments.write(Mds2Document.of(disclosure));
+                if (random.nextInt(10) == 0) { // the workbook costs the most: every tenth model
+                    Mds2Workbook.write(disclosure, new ByteArrayOutputStream());
+                }
             }
         } catch (Exception | Error e) {
             return Optional.of(new Failure(seed, step.current(), e, ""));

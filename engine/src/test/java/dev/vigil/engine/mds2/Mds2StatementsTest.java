@@ -1,11 +1,13 @@
 package dev.vigil.engine.mds2;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.mds2.Mds2Answer.Value;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.source.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The model's {@code mds2} statements: the manufacturer answers what no model fact answers, marked as
  * stated; the facts win where they answer, and a contradicting statement is shown and warned about; the
- * loader refuses statements that name no question of the form, repeat one or give no note.
+ * form refuses statements that name no question of the form, repeat one or give no note, with their places.
  */
 class Mds2StatementsTest {
 
@@ -90,24 +92,25 @@ class Mds2StatementsTest {
     }
 
     @Test
-    void theLoaderRefusesUnknownRepeatedAndUnexplainedStatementsWithTheirPlaces() throws IOException {
-        LoadResult result = load(
+    void unknownRepeatedAndUnexplainedStatementsAreRefusedWithTheirPlaces() throws IOException {
+        SystemModel model = model(
                 """
                   - {question: AUDT-22, answer: yes, note: typo}
                   - {question: AUDT-2.3, answer: no, note: not logged}
                   - {question: AUDT-2.3, answer: yes, note: again}
                   - {question: AUDT-2.4, answer: yes, note: " "}""");
-        assertThat(result.isValid()).isFalse();
-        assertThat(result.errors().stream().map(Object::toString))
-                .anySatisfy(e -> assertThat(e)
-                        .contains("model.yaml:13:")
-                        .contains("'AUDT-22' is not a question id of the MDS2 form")
-                        .contains("did you mean 'AUDT-2"))
-                .anySatisfy(e -> assertThat(e)
-                        .contains("model.yaml:15:")
-                        .contains("'AUDT-2.3' is answered twice (first at ")
-                        .contains("model.yaml:14:"))
-                .anySatisfy(e -> assertThat(e).contains("model.yaml:16:").contains("has an empty note"));
+        assertThatThrownBy(() -> Mds2Disclosure.of(model, DAY))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.lines())
+                        .anySatisfy(l -> assertThat(l)
+                                .contains("model.yaml:13:")
+                                .contains("'AUDT-22' is not a question id of the MDS2 form")
+                                .contains("did you mean 'AUDT-2"))
+                        .anySatisfy(l -> assertThat(l)
+                                .contains("model.yaml:15:")
+                                .contains("'AUDT-2.3' is answered twice (first at ")
+                                .contains("model.yaml:14:"))
+                        .anySatisfy(
+                                l -> assertThat(l).contains("model.yaml:16:").contains("has an empty note")));
     }
 
     @Test
