@@ -3,6 +3,7 @@ package dev.vigil.server.cases;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,9 +14,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class OverdueCases {
 
-    private final Cases cases;
+    /** Absent in web slices that load controllers only (their advice is loaded with them). */
+    private final ObjectProvider<Cases> cases;
 
-    OverdueCases(Cases cases) {
+    OverdueCases(ObjectProvider<Cases> cases) {
         this.cases = cases;
     }
 
@@ -24,7 +26,11 @@ class OverdueCases {
         if (!"GET".equals(request.getMethod()) || !"/products".equals(request.getRequestURI())) {
             return List.of();
         }
-        return cases.list(Optional.empty()).stream()
+        Cases available = cases.getIfAvailable();
+        if (available == null) {
+            return List.of();
+        }
+        return available.list(Optional.empty()).stream()
                 .filter(c -> !c.stored().state().equals("closed") && c.overdue())
                 .toList();
     }
