@@ -1,5 +1,7 @@
 package dev.vigil.server.api;
 
+import dev.vigil.engine.source.Diagnostic;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,30 @@ public final class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String what) {
         return new ApiProblem(HttpStatus.NOT_FOUND, "Not found", what + " does not exist");
+    }
+
+    /**
+     * 422 with one entry per error diagnostic ({@code file, line, column, code, message}): the shape every
+     * refused model or case upload answers with.
+     */
+    public static ApiProblem invalid(String title, String detail, List<Diagnostic> diagnostics) {
+        List<Map<String, Object>> errors = diagnostics.stream()
+                .filter(Diagnostic::isError)
+                .map(d -> {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    e.put(
+                            "file",
+                            d.location().file() == null
+                                    ? null
+                                    : d.location().file().toString());
+                    e.put("line", d.location().line());
+                    e.put("column", d.location().column());
+                    e.put("code", d.code());
+                    e.put("message", d.message());
+                    return e;
+                })
+                .toList();
+        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, title, detail, errors);
     }
 
     public static ApiProblem badRequest(String detail) {

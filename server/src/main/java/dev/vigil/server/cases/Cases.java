@@ -491,24 +491,8 @@ class Cases {
     }
 
     static ApiProblem invalid(List<Diagnostic> diagnostics) {
-        List<Map<String, Object>> errors = diagnostics.stream()
-                .filter(Diagnostic::isError)
-                .map(d -> {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put(
-                            "file",
-                            d.location().file() == null
-                                    ? null
-                                    : d.location().file().toString());
-                    e.put("line", d.location().line());
-                    e.put("column", d.location().column());
-                    e.put("code", d.code());
-                    e.put("message", d.message());
-                    return e;
-                })
-                .toList();
-        return new ApiProblem(
-                HttpStatus.UNPROCESSABLE_CONTENT, "Invalid case", errors.size() + " problems in the case", errors);
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        return ApiProblem.invalid("Invalid case", errors + " problems in the case", diagnostics);
     }
 
     private static String required(String value, String what) {

@@ -26,12 +26,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -160,22 +158,6 @@ class ModelAssessment {
     }
 
     static ApiProblem invalid(String detail, List<Diagnostic> diagnostics) {
-        List<Map<String, Object>> errors = diagnostics.stream()
-                .filter(Diagnostic::isError)
-                .map(d -> {
-                    Map<String, Object> e = new LinkedHashMap<>();
-                    e.put(
-                            "file",
-                            d.location().file() == null
-                                    ? null
-                                    : d.location().file().toString());
-                    e.put("line", d.location().line());
-                    e.put("column", d.location().column());
-                    e.put("code", d.code());
-                    e.put("message", d.message());
-                    return e;
-                })
-                .toList();
-        return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid model", detail, errors);
+        return ApiProblem.invalid("Invalid model", detail, diagnostics);
     }
 }
