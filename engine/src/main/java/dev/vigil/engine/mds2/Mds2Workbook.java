@@ -87,7 +87,7 @@ public final class Mds2Workbook {
                         String.join("\n", row.answer().facts()),
                         row.answer().note());
                 for (int i = 0; i < values.size(); i++) {
-                    line.createCell(i).setCellValue(values.get(i));
+                    line.createCell(i).setCellValue(fitted(values.get(i)));
                     line.getCell(i).setCellStyle(wrap);
                 }
             }
@@ -104,7 +104,17 @@ public final class Mds2Workbook {
     private static org.apache.poi.ss.usermodel.Cell cell(Sheet sheet, int row, int column, String text) {
         Row r = sheet.getRow(row) == null ? sheet.createRow(row) : sheet.getRow(row);
         var cell = r.createCell(column);
-        cell.setCellValue(text);
+        cell.setCellValue(fitted(text));
         return cell;
+    }
+
+    /** A spreadsheet cell holds at most 32,767 characters; longer text is cut and says where it is whole. */
+    static String fitted(String text) {
+        int limit = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+        if (text.length() <= limit) {
+            return text;
+        }
+        String marker = " [cut at the cell limit: the whole text is in `vigil mds2 --format json`]";
+        return text.substring(0, limit - marker.length()) + marker;
     }
 }

@@ -125,8 +125,25 @@ final class ModelGenerator {
             case 3 -> values.pick(List.of("evidence/report.pdf", "missing/report.pdf", "evidence/\u00fcber.md"));
             case 4 -> "https://example.org/evidence/" + values.between(1, 99);
             case 5 -> ModelRepairs.DOCUMENT_ID; // replaced by a document id when the model has documents
-            default -> values.text();
+            default -> freeEvidenceText();
         };
+    }
+
+    /**
+     * Free text as evidence; text that is wholly a date but not a real one (2026-02-30) is a bad date to the
+     * loader, rightly, so it is not valid evidence text.
+     */
+    private String freeEvidenceText() {
+        String text = values.text();
+        while (text.strip().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                java.time.LocalDate.parse(text.strip());
+                return text;
+            } catch (java.time.format.DateTimeParseException e) {
+                text = values.text();
+            }
+        }
+        return text;
     }
 
     private Map<String, Object> object(ObjectShape shape, String path, int depth) {

@@ -59,4 +59,11 @@ class Mds2WorkbookTest {
         assertThat(paut4.get("answer").asText()).isEqualTo("Yes");
         assertThat(paut4.get("facts").get(0).asText()).contains("default-password");
     }
+
+    @Test
+    void textLongerThanACellHoldsIsCutAndSaysWhereItIsWhole() {
+        String fitted = Mds2Workbook.fitted("x".repeat(40_000));
+        assertThat(fitted).hasSize(32_767).endsWith("the whole text is in `vigil mds2 --format json`]");
+        assertThat(Mds2Workbook.fitted("short")).isEqualTo("short");
+    }
 }
