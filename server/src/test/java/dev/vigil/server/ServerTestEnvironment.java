@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points the server at a fresh directory under target/ (never the user's data directory) and gives
@@ -23,6 +24,22 @@ public final class ServerTestEnvironment implements ApplicationContextInitialize
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of("vigil.data-dir=" + DATA_DIR, "vigil.admin.password=" + ADMIN_PASSWORD)
                 .applyTo(context);
+    }
+
+    /**
+     * Gives a test context its own H2 database and advisory store. Contexts that queue background jobs need
+     * it: cached contexts sharing one database each run a job scheduler, and a job taken by another context's
+     * scheduler runs against that context's advisory store.
+     */
+    public static void ownDatabaseAndStore(DynamicPropertyRegistry registry, String name) {
+        try {
+            Path own = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), name + "-")
+                    .toAbsolutePath();
+            registry.add("vigil.advisories", () -> own.resolve("advisories").toString());
+            registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + own.resolve("vigil"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path freshDataDirectory() {

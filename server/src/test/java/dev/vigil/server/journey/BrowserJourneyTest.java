@@ -36,13 +36,13 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = ServerTestEnvironment.class)
 class BrowserJourneyTest {
 
-    /** Its own advisory store and database: the journey's made-up advisory must not reach other tests. */
+    /**
+     * Its own advisory store and database: the journey's made-up advisory must not reach other tests, and its
+     * queued re-check must not be taken by another cached context's scheduler.
+     */
     @org.springframework.test.context.DynamicPropertySource
-    static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
-        Path store = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "journey-");
-        registry.add(
-                "vigil.advisories",
-                () -> store.resolve("advisories").toAbsolutePath().toString());
+    static void ownStore(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        ServerTestEnvironment.ownDatabaseAndStore(registry, "journey");
         registry.add("vigil.jobs.poll-interval", () -> "500ms");
     }
 

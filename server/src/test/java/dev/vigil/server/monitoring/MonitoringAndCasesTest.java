@@ -53,9 +53,7 @@ class MonitoringAndCasesTest {
 
     @DynamicPropertySource
     static void ownStore(DynamicPropertyRegistry registry) {
-        registry.add(
-                "vigil.advisories",
-                () -> tempDirectory("advisories-").resolve("store").toString());
+        ServerTestEnvironment.ownDatabaseAndStore(registry, "monitoring");
         registry.add("vigil.jobs.poll-interval", () -> "200ms");
     }
 
