@@ -38,7 +38,6 @@ import picocli.CommandLine.Spec;
             VexCommand.class,
             DiagramsCommand.class,
             ScanCommand.class,
-            BenchCommand.class,
             Mds2Command.class,
             DocumentsCommand.class,
             CaseCommand.class,
