@@ -143,8 +143,8 @@ final class AssessCommand implements Callable<Integer> {
                         Optional.ofNullable(ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability")))
                 .withUncheckedAllowed(allowUnchecked);
         SystemModel model = ModelArgument.load(modelFile, stderr);
-        AssessResult result = AdvisoryStores.using(
-                store, false, advisories -> new Assessor().assess(model, options.withStore(advisories)));
+        AssessResult result = AdvisoryStores.using(store, false, advisories -> new Assessor()
+                .assess(model, options.withStore(advisories).withSources(ModelArgument.sources(modelFile))));
         render(result, stdout);
         result.assessment().trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
         result.gates().reasons().forEach(r -> stderr.println("vigil: gate failed: " + r));

@@ -86,6 +86,7 @@ final class CsafVexCommand implements Runnable {
                     .assess(
                             m,
                             AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                    .withSources(ModelArgument.sources(model))
                                     .withStore(Optional.of(advisories.orElseThrow()))
                                     .withVex(decisions)
                                     .withOutputs(Output.VULNERABILITIES));

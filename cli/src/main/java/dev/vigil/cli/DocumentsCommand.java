@@ -8,7 +8,6 @@ import dev.vigil.engine.documents.DocumentOptions;
 import dev.vigil.engine.documents.Documents;
 import dev.vigil.engine.documents.GeneratedDocument;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.source.SourceResolver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -117,6 +116,7 @@ final class DocumentsCommand implements Callable<Integer> {
             }
         }
         AssessOptions options = AssessOptions.on(day)
+                .withSources(ModelArgument.sources(modelFile))
                 .withVex(VexFiles.index(vex))
                 .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS);
         AssessResult result = AdvisoryStores.using(
@@ -127,10 +127,15 @@ final class DocumentsCommand implements Callable<Integer> {
         }
         if (since != null) {
             SystemModel previous = ModelArgument.load(since, spec.commandLine().getErr());
-            documentOptions = documentOptions.withSince(
-                    new Assessor().assess(previous, AssessOptions.on(day).withOutputs(Output.COMPLIANCE)));
+            documentOptions = documentOptions.withSince(new Assessor()
+                    .assess(
+                            previous,
+                            AssessOptions.on(day)
+                                    .withSources(ModelArgument.sources(since))
+                                    .withOutputs(Output.COMPLIANCE)));
         }
-        List<GeneratedDocument> documents = Documents.make(result, documentOptions, sets, SourceResolver.fileSystem());
+        List<GeneratedDocument> documents =
+                Documents.make(result, documentOptions, sets, ModelArgument.sources(modelFile));
         List<Path> written;
         try {
             written = Documents.write(documents, chosen, out, "vigil " + VigilCommand.versionText());

@@ -11,6 +11,7 @@ import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.scan.VulnerabilityFinding;
 import dev.vigil.engine.scan.VulnerabilityGate;
+import dev.vigil.engine.source.SourceResolver;
 import dev.vigil.engine.vex.VexIndex;
 import java.io.IOException;
 import java.io.InputStream;
@@ -123,7 +124,13 @@ final class ScanCommand implements Callable<Integer> {
                 store.store,
                 true,
                 advisories -> model.isPresent()
-                        ? scanModel(model.get(), advisories.orElseThrow(), statements, gate, reader())
+                        ? scanModel(
+                                model.get(),
+                                ModelArgument.sources(input),
+                                advisories.orElseThrow(),
+                                statements,
+                                gate,
+                                reader())
                         : scanSbom(advisories.orElseThrow(), statements, gate));
         ScanResult result = scanned.result();
         PrintWriter err = spec.commandLine().getErr();
@@ -164,6 +171,7 @@ final class ScanCommand implements Callable<Integer> {
     /** A model's SBOMs are scanned by the engine's one assess call, as vigil assess scans them. */
     private static Scanned scanModel(
             SystemModel model,
+            SourceResolver sources,
             AdvisoryStore advisories,
             VexIndex statements,
             VulnerabilityGate gate,
@@ -172,6 +180,7 @@ final class ScanCommand implements Callable<Integer> {
                 .assess(
                         model,
                         AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                .withSources(sources)
                                 .withSbomReader(reader)
                                 .withStore(Optional.of(advisories))
                                 .withVex(statements)
