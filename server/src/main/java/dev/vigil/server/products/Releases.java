@@ -43,6 +43,7 @@ class Releases {
     static final Set<String> MEANINGS = Set.of("review", "approval", "responsibility", "authorship");
 
     private final ReleaseStore store;
+    private final ReleaseSummaries summaries;
     private final ModelAssessment engine;
     private final ReportRendering reports;
     private final Access access;
@@ -55,6 +56,7 @@ class Releases {
 
     Releases(
             ReleaseStore store,
+            ReleaseSummaries summaries,
             ModelAssessment engine,
             ReportRendering reports,
             Access access,
@@ -65,6 +67,7 @@ class Releases {
             OneTimeTask<Long> renderTask,
             Clock clock) {
         this.store = store;
+        this.summaries = summaries;
         this.engine = engine;
         this.reports = reports;
         this.access = access;
@@ -152,11 +155,13 @@ class Releases {
                 me.username(),
                 now(),
                 assessed.reportJson());
+        ReportView report = ReportView.of(assessed.reportJson()); // parsed once for the carry and the summary
         try {
             long id = transaction.execute(s -> {
                 long newId = store.insertRelease(release, files);
                 store.insertSupportEnds(newId, assessed.supportEnds());
-                int carried = carryDecisions(productId, newId, ReportView.of(assessed.reportJson()));
+                int carried = carryDecisions(productId, newId, report);
+                summaries.insert(newId, ReleaseSummary.of(report, store.decisions(newId), assessed.supportEnds()));
                 audit.record(
                         me.username(),
                         "release.uploaded",
@@ -201,7 +206,8 @@ class Releases {
             String product, String version, String findingId, String status, String justification) {
         Account me = access.require(Permission.DECIDE, product);
         ReleaseStore.Release release = release(product, version);
-        if (!ReportView.of(release.reportJson()).findingIds().contains(findingId)) {
+        ReportView report = ReportView.of(release.reportJson());
+        if (!report.findingIds().contains(findingId)) {
             throw ApiProblem.notFound("finding " + findingId + " in release " + version);
         }
         if (status == null
@@ -217,7 +223,9 @@ class Releases {
         }
         ReleaseStore.Decision decision = new ReleaseStore.Decision(
                 findingId, status, justification.strip(), me.username(), now(), Optional.empty());
+        summaries.ensure(release.id()); // a release stored before V5: its row first, so the lock below holds it
         transaction.executeWithoutResult(s -> {
+            summaries.lock(release.id());
             store.insertDecision(release.id(), decision);
             audit.record(
                     me.username(),
@@ -225,6 +233,7 @@ class Releases {
                     Optional.of(product),
                     "finding " + findingId + " in release " + product + " " + version,
                     status + ": " + decision.justification());
+            summaries.updateOpen(release.id(), report);
         });
         return decision;
     }
