@@ -1,5 +1,6 @@
 package dev.vigil.server.products;
 
+import dev.vigil.engine.report.ReportDocument;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,12 +38,10 @@ record ReleaseSummary(
         openBySeverity = complete(openBySeverity);
     }
 
-    /** The summary of a report with the decisions in force and the support dates stored with the release. */
+    /** The summary of a stored report with the decisions in force and the support dates stored with it. */
     static ReleaseSummary of(
             ReportView report, Map<String, ReleaseStore.Decision> decisions, List<SupportEnds.SupportEnd> ends) {
         ReportView.Digest digest = report.digest();
-        Map<String, Integer> bySeverity = new LinkedHashMap<>();
-        digest.findings().forEach(f -> bySeverity.merge(known(f.severity()), 1, Integer::sum));
         Map<String, Object> vulnerabilities = digest.vulnerabilities();
         boolean checked = Boolean.TRUE.equals(vulnerabilities.get("checked"));
         Optional<Integer> reported = checked
@@ -50,6 +49,53 @@ record ReleaseSummary(
                         && scan.get("vulnerabilities") instanceof Number n
                 ? Optional.of(n.intValue())
                 : Optional.empty();
+        return of(
+                digest,
+                digest.uncontrolled() instanceof Number n ? n.intValue() : 0,
+                checked,
+                reported,
+                decisions,
+                ends);
+    }
+
+    /**
+     * The summary of the report an upload is about to store, from the engine's document itself: the same
+     * values as {@link #of(ReportView, Map, List)} reads back from its JSON, without parsing it.
+     */
+    static ReleaseSummary of(
+            ReportDocument report, Map<String, ReleaseStore.Decision> decisions, List<SupportEnds.SupportEnd> ends) {
+        Optional<Integer> gaps = Optional.ofNullable(report.complianceSummary())
+                .map(byFramework -> byFramework.values().stream()
+                        .mapToInt(counts -> counts.getOrDefault("gap", 0L).intValue())
+                        .sum());
+        ReportDocument.VulnerabilitySummary vulnerabilities = report.vulnerabilitySummary();
+        ReportView.Digest digest = new ReportView.Digest(
+                report.findings().stream()
+                        .map(f -> new ReportView.Digest.FindingStatus(f.id(), f.severity(), f.status()))
+                        .toList(),
+                report.summary().uncontrolled(),
+                gaps,
+                Map.of());
+        return of(
+                digest,
+                report.summary().uncontrolled(),
+                vulnerabilities.checked(),
+                vulnerabilities.checked() && vulnerabilities.scan() != null
+                        ? Optional.of(vulnerabilities.scan().vulnerabilities())
+                        : Optional.empty(),
+                decisions,
+                ends);
+    }
+
+    private static ReleaseSummary of(
+            ReportView.Digest digest,
+            int uncontrolled,
+            boolean vulnerabilitiesChecked,
+            Optional<Integer> vulnerabilities,
+            Map<String, ReleaseStore.Decision> decisions,
+            List<SupportEnds.SupportEnd> ends) {
+        Map<String, Integer> bySeverity = new LinkedHashMap<>();
+        digest.findings().forEach(f -> bySeverity.merge(known(f.severity()), 1, Integer::sum));
         // The earliest date, and of equal dates the first subject in order, as the portfolio always showed.
         Optional<SupportEnds.SupportEnd> earliest = ends.stream()
                 .min(Comparator.comparing(SupportEnds.SupportEnd::ends).thenComparing(SupportEnds.SupportEnd::subject));
@@ -57,10 +103,10 @@ record ReleaseSummary(
                 digest.findings().size(),
                 bySeverity,
                 digest.openBySeverity(decisions),
-                digest.uncontrolled() instanceof Number n ? n.intValue() : 0,
+                uncontrolled,
                 digest.complianceGaps(),
-                checked,
-                reported,
+                vulnerabilitiesChecked,
+                vulnerabilities,
                 ends.size(),
                 earliest.map(SupportEnds.SupportEnd::ends),
                 earliest.map(SupportEnds.SupportEnd::subject).orElse(null));

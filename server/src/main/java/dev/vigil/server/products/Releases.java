@@ -3,6 +3,7 @@ package dev.vigil.server.products;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.report.ReportDocument;
 import dev.vigil.server.api.ApiProblem;
 import dev.vigil.server.audit.AuditTrail;
 import dev.vigil.server.security.Access;
@@ -155,13 +156,19 @@ class Releases {
                 me.username(),
                 now(),
                 assessed.reportJson());
-        ReportView report = ReportView.of(assessed.reportJson()); // parsed once for the carry and the summary
         try {
             long id = transaction.execute(s -> {
                 long newId = store.insertRelease(release, files);
                 store.insertSupportEnds(newId, assessed.supportEnds());
-                int carried = carryDecisions(productId, newId, report);
-                summaries.insert(newId, ReleaseSummary.of(report, store.decisions(newId), assessed.supportEnds()));
+                // The engine's document, not its JSON parsed back: the upload parses no report.
+                int carried = carryDecisions(
+                        productId,
+                        newId,
+                        assessed.report().findings().stream()
+                                .map(ReportDocument.FindingEntry::id)
+                                .toList());
+                summaries.insert(
+                        newId, ReleaseSummary.of(assessed.report(), store.decisions(newId), assessed.supportEnds()));
                 audit.record(
                         me.username(),
                         "release.uploaded",
@@ -172,6 +179,7 @@ class Releases {
                 // Joins this transaction (the scheduler's data source is transaction-aware): no release
                 // without its job, no job without its release.
                 jobs.scheduleIfNotExists(renderTask.instance("release-" + newId, newId), now());
+                reports.handOver(newId, assessed.result()); // the job draws the diagrams, assesses nothing again
                 return newId;
             });
             return store.release(id).orElseThrow();
@@ -283,12 +291,12 @@ class Releases {
     }
 
     /** Copies the previous release's decisions to the findings that recur, marked as carried. */
-    private int carryDecisions(String product, long newId, ReportView report) {
+    private int carryDecisions(String product, long newId, List<String> findingIds) {
         Optional<ReleaseStore.Release> previous = store.previous(product, newId);
         if (previous.isEmpty()) {
             return 0;
         }
-        Set<String> ids = Set.copyOf(report.findingIds());
+        Set<String> ids = Set.copyOf(findingIds);
         int carried = 0;
         for (ReleaseStore.Decision d : store.decisions(previous.get().id()).values()) {
             if (ids.contains(d.findingId())) {
