@@ -3,6 +3,7 @@ package dev.vigil.server.products;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.report.ReportDocument;
 import dev.vigil.server.api.ApiProblem;
 import dev.vigil.server.audit.AuditTrail;
 import dev.vigil.server.security.Access;
@@ -43,6 +44,7 @@ class Releases {
     static final Set<String> MEANINGS = Set.of("review", "approval", "responsibility", "authorship");
 
     private final ReleaseStore store;
+    private final ReleaseSummaries summaries;
     private final ModelAssessment engine;
     private final ReportRendering reports;
     private final Access access;
@@ -55,6 +57,7 @@ class Releases {
 
     Releases(
             ReleaseStore store,
+            ReleaseSummaries summaries,
             ModelAssessment engine,
             ReportRendering reports,
             Access access,
@@ -65,6 +68,7 @@ class Releases {
             OneTimeTask<Long> renderTask,
             Clock clock) {
         this.store = store;
+        this.summaries = summaries;
         this.engine = engine;
         this.reports = reports;
         this.access = access;
@@ -156,7 +160,15 @@ class Releases {
             long id = transaction.execute(s -> {
                 long newId = store.insertRelease(release, files);
                 store.insertSupportEnds(newId, assessed.supportEnds());
-                int carried = carryDecisions(productId, newId, ReportView.of(assessed.reportJson()));
+                // The engine's document, not its JSON parsed back: the upload parses no report.
+                int carried = carryDecisions(
+                        productId,
+                        newId,
+                        assessed.report().findings().stream()
+                                .map(ReportDocument.FindingEntry::id)
+                                .toList());
+                summaries.insert(
+                        newId, ReleaseSummary.of(assessed.report(), store.decisions(newId), assessed.supportEnds()));
                 audit.record(
                         me.username(),
                         "release.uploaded",
@@ -167,6 +179,7 @@ class Releases {
                 // Joins this transaction (the scheduler's data source is transaction-aware): no release
                 // without its job, no job without its release.
                 jobs.scheduleIfNotExists(renderTask.instance("release-" + newId, newId), now());
+                reports.handOver(newId, assessed.result()); // the job draws the diagrams, assesses nothing again
                 return newId;
             });
             return store.release(id).orElseThrow();
@@ -201,7 +214,8 @@ class Releases {
             String product, String version, String findingId, String status, String justification) {
         Account me = access.require(Permission.DECIDE, product);
         ReleaseStore.Release release = release(product, version);
-        if (!ReportView.of(release.reportJson()).findingIds().contains(findingId)) {
+        ReportView report = ReportView.of(release.reportJson());
+        if (!report.findingIds().contains(findingId)) {
             throw ApiProblem.notFound("finding " + findingId + " in release " + version);
         }
         if (status == null
@@ -217,7 +231,9 @@ class Releases {
         }
         ReleaseStore.Decision decision = new ReleaseStore.Decision(
                 findingId, status, justification.strip(), me.username(), now(), Optional.empty());
+        summaries.ensure(release.id()); // a release stored before V5: its row first, so the lock below holds it
         transaction.executeWithoutResult(s -> {
+            summaries.lock(release.id());
             store.insertDecision(release.id(), decision);
             audit.record(
                     me.username(),
@@ -225,6 +241,7 @@ class Releases {
                     Optional.of(product),
                     "finding " + findingId + " in release " + product + " " + version,
                     status + ": " + decision.justification());
+            summaries.updateOpen(release.id(), report);
         });
         return decision;
     }
@@ -274,12 +291,12 @@ class Releases {
     }
 
     /** Copies the previous release's decisions to the findings that recur, marked as carried. */
-    private int carryDecisions(String product, long newId, ReportView report) {
+    private int carryDecisions(String product, long newId, List<String> findingIds) {
         Optional<ReleaseStore.Release> previous = store.previous(product, newId);
         if (previous.isEmpty()) {
             return 0;
         }
-        Set<String> ids = Set.copyOf(report.findingIds());
+        Set<String> ids = Set.copyOf(findingIds);
         int carried = 0;
         for (ReleaseStore.Decision d : store.decisions(previous.get().id()).values()) {
             if (ids.contains(d.findingId())) {
