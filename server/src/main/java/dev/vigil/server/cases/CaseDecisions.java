@@ -178,9 +178,17 @@ final class CaseDecisions {
                 + "." + verdict;
     }
 
+    /**
+     * Whether the release version is in {@code vers}. A product's versions are compared in the vers {@code generic}
+     * sense through Maven's ordering: the engine knows no {@code generic} scheme, and Maven's compares any dotted
+     * version numerically ({@code 2.10 > 2.9}) and orders qualifiers ({@code 2.4.1-rc1 < 2.4.1}) without refusing
+     * a version string.
+     */
     private Optional<Boolean> contains(String vers) {
+        String comparable =
+                vers.startsWith("vers:generic/") ? "vers:maven/" + vers.substring("vers:generic/".length()) : vers;
         try {
-            return Optional.of(VersRange.parseLenient(vers).contains(version));
+            return Optional.of(VersRange.parseLenient(comparable).contains(version));
         } catch (InvalidRangeException | InvalidVersionException | IllegalArgumentException e) {
             return Optional.empty();
         }
