@@ -44,9 +44,11 @@ class CaseStore {
 
     record CaseRelease(long releaseId, String version, String element, String component) {}
 
+    /** A published CSAF document: a case's advisory ({@code caseRef}) or a release's VEX ({@code releaseId}). */
     record Publication(
             long id,
-            long caseRef,
+            Optional<Long> caseRef,
+            Optional<Long> releaseId,
             String product,
             String fileName,
             int year,
@@ -165,10 +167,12 @@ class CaseStore {
     }
 
     void insertPublication(Publication p) {
-        db.sql("INSERT INTO case_publication (case_ref, product_id, file_name, pub_year, category, document, sha256,"
-                        + " username, printed_name, meaning, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        db.sql("INSERT INTO case_publication (case_ref, release_id, product_id, file_name, pub_year, category,"
+                        + " document, sha256, username, printed_name, meaning, published_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        p.caseRef(),
+                        p.caseRef().orElse(null),
+                        p.releaseId().orElse(null),
                         p.product(),
                         p.fileName(),
                         p.year(),
@@ -185,6 +189,14 @@ class CaseStore {
     List<Publication> publications(long caseRef) {
         return db.sql("SELECT * FROM case_publication WHERE case_ref = ? ORDER BY id")
                 .param(caseRef)
+                .query(CaseStore::publication)
+                .list();
+    }
+
+    /** The VEX documents published for a release, oldest first. */
+    List<Publication> releasePublications(long releaseId) {
+        return db.sql("SELECT * FROM case_publication WHERE release_id = ? ORDER BY id")
+                .param(releaseId)
                 .query(CaseStore::publication)
                 .list();
     }
@@ -225,9 +237,14 @@ class CaseStore {
     }
 
     private static Publication publication(ResultSet rs, int row) throws SQLException {
+        long caseRef = rs.getLong("case_ref");
+        Optional<Long> ofCase = rs.wasNull() ? Optional.empty() : Optional.of(caseRef);
+        long releaseId = rs.getLong("release_id");
+        Optional<Long> ofRelease = rs.wasNull() ? Optional.empty() : Optional.of(releaseId);
         return new Publication(
                 rs.getLong("id"),
-                rs.getLong("case_ref"),
+                ofCase,
+                ofRelease,
                 rs.getString("product_id"),
                 rs.getString("file_name"),
                 rs.getInt("pub_year"),
