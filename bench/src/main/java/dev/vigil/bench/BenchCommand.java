@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             BenchAssessCommand.class,
             BenchScanCommand.class,
             BenchPortfolioCommand.class,
-            BenchAdvisoriesCommand.class
+            BenchAdvisoriesCommand.class,
+            BenchLinearCommand.class
         })
 final class BenchCommand implements Runnable {
 

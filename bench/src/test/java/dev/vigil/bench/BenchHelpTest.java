@@ -32,7 +32,8 @@ class BenchHelpTest {
                         "vigil bench assess",
                         "vigil bench scan",
                         "vigil bench portfolio",
-                        "vigil bench advisories");
+                        "vigil bench advisories",
+                        "vigil bench linear");
         for (CommandLine command : commands) {
             String name = command.getCommandSpec().qualifiedName();
             BenchRun help =
