@@ -21,6 +21,7 @@ import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -160,7 +161,15 @@ final class AssessCommand implements Callable<Integer> {
         String version = VigilCommand.versionText();
         List<Diagram> diagrams = Diagram.of(result.diagrams());
         if (out != null) {
-            List<Path> written = ReportFiles.write(out, assessment, version, diagrams, compliance, vulnerabilities);
+            List<Path> written;
+            try {
+                written = ReportFiles.write(out, assessment, version, diagrams, compliance, vulnerabilities);
+            } catch (FileAlreadyExistsException e) {
+                // createDirectories found a file (or a device) where the report folder should be
+                throw new BadInputException("cannot write the report into " + out + ": it is not a directory");
+            } catch (IOException e) {
+                throw new BadInputException("cannot write the report into " + out + ": " + e.getMessage());
+            }
             if (format == Format.text) {
                 text(assessment, stdout);
                 stdout.println(vulnerabilityLine(vulnerabilities));

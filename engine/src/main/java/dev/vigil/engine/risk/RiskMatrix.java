@@ -82,6 +82,12 @@ public final class RiskMatrix {
         if (!(root instanceof Node.MapNode map)) {
             throw invalid(root.location(), "a risk matrix is a map with a 'matrix' key, not " + root.describe());
         }
+        for (Node.Entry repeat : map.repeats()) {
+            problems.add(error(
+                    repeat.keyLocation(),
+                    "duplicate key '" + repeat.key() + "' (first at line "
+                            + map.firstAt(repeat.key()).line() + ")"));
+        }
         for (Node.Entry e : map.entries()) {
             if (!KEYS.contains(e.key())) {
                 problems.add(error(e.keyLocation(), "unknown key '" + e.key() + "'; valid keys are name, matrix"));

@@ -1,8 +1,10 @@
 package dev.vigil.engine.postmarket.csaf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.source.Location;
@@ -49,7 +51,13 @@ public final class CsafValidator {
             "6.1.29",
             "6.1.32");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * A repeated key is refused, as every other JSON reader of Vigil refuses it: a validator that kept the
+     * last of two titles would call valid a document another consumer reads with the first.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /**
      * Reads and validates one file.
