@@ -109,15 +109,6 @@ class ReleaseStore {
                         .toList());
     }
 
-    /** The end-of-support dates stored with a release. */
-    List<SupportEnds.SupportEnd> supportEnds(long releaseId) {
-        return db.sql("SELECT kind, subject, ends FROM release_support_end WHERE release_id = ?")
-                .param(releaseId)
-                .query((rs, n) -> new SupportEnds.SupportEnd(
-                        rs.getString(1), rs.getString(2), rs.getObject(3, java.time.LocalDate.class)))
-                .list();
-    }
-
     private static final String RELEASE_COLUMNS = "r.id, r.product_id, r.version, r.kind, r.model_name,"
             + " r.content_hash, r.uploaded_by, r.uploaded_at, r.report_json";
 

@@ -89,8 +89,8 @@ class ReleaseSummaries {
      * Rewrites the open counts of a release after its decisions changed, inside the transaction that holds
      * {@link #lock}: the decisions read here include every one committed before.
      */
-    void updateOpen(long releaseId, ReportView report) {
-        Map<String, Integer> open = report.digest().openBySeverity(store.decisions(releaseId));
+    void updateOpen(long releaseId, ReportView.Digest report) {
+        Map<String, Integer> open = report.openBySeverity(store.decisions(releaseId));
         List<Object> values = new ArrayList<>();
         ReleaseSummary.SEVERITIES.forEach(s -> values.add(open.getOrDefault(s, 0)));
         values.add(releaseId);
@@ -107,34 +107,79 @@ class ReleaseSummaries {
     Map<Long, ReleaseSummary> of(Collection<Long> ids) {
         Map<Long, ReleaseSummary> out = new HashMap<>();
         List<Long> all = List.copyOf(ids);
-        for (int i = 0; i < all.size(); i += 500) {
-            List<Long> chunk = all.subList(i, Math.min(all.size(), i + 500));
-            db.sql("SELECT release_id, " + COLUMNS + " FROM release_summary WHERE release_id IN ("
-                            + chunk.stream().map(x -> "?").collect(Collectors.joining(",")) + ")")
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            List<Long> chunk = all.subList(i, Math.min(all.size(), i + CHUNK));
+            db.sql("SELECT release_id, " + COLUMNS + " FROM release_summary WHERE release_id IN (" + marks(chunk) + ")")
                     .params(chunk)
                     .query(rs -> {
                         out.put(rs.getLong("release_id"), summary(rs));
                     });
         }
-        for (Long id : all) {
-            if (!out.containsKey(id)) {
-                out.put(id, backfill(id));
+        List<Long> missing = all.stream().filter(id -> !out.containsKey(id)).toList();
+        for (int i = 0; i < missing.size(); i += CHUNK) {
+            out.putAll(backfill(missing.subList(i, Math.min(missing.size(), i + CHUNK))));
+        }
+        return out;
+    }
+
+    /** Reading rows by this many ids at a time keeps each query's parameter list short. */
+    private static final int CHUNK = 200;
+
+    /** Computes a release's summary from what is stored of it and stores it, unless stored meanwhile. */
+    ReleaseSummary backfill(long releaseId) {
+        return backfill(List.of(releaseId)).get(releaseId);
+    }
+
+    /**
+     * Computes the summaries of releases stored without one from their stored reports, decisions and
+     * support dates, read a chunk at a time (three queries, whatever the chunk's size), and stores each
+     * unless another request stored it meanwhile.
+     */
+    private Map<Long, ReleaseSummary> backfill(List<Long> ids) {
+        Map<Long, ReportView.Digest> reports = new HashMap<>();
+        db.sql("SELECT id, report_json FROM product_release WHERE id IN (" + marks(ids) + ")")
+                .params(ids)
+                .query(rs -> {
+                    reports.put(rs.getLong(1), ReportView.digestOf(rs.getString(2)));
+                });
+        Map<Long, Map<String, ReleaseStore.Decision>> decisions = new HashMap<>();
+        db.sql("SELECT * FROM finding_decision WHERE release_id IN (" + marks(ids) + ") ORDER BY id")
+                .params(ids)
+                .query(rs -> {
+                    ReleaseStore.Decision d = ReleaseStore.decision(rs);
+                    decisions
+                            .computeIfAbsent(rs.getLong("release_id"), k -> new LinkedHashMap<>())
+                            .put(d.findingId(), d); // the latest recorded is the one in force
+                });
+        Map<Long, List<SupportEnds.SupportEnd>> ends = new HashMap<>();
+        db.sql("SELECT release_id, kind, subject, ends FROM release_support_end WHERE release_id IN (" + marks(ids)
+                        + ")")
+                .params(ids)
+                .query(rs -> {
+                    ends.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new SupportEnds.SupportEnd(
+                                    rs.getString(2), rs.getString(3), rs.getObject(4, LocalDate.class)));
+                });
+        Map<Long, ReleaseSummary> out = new HashMap<>();
+        for (Long id : ids) {
+            ReportView.Digest report = reports.get(id);
+            if (report == null) {
+                throw new IllegalStateException("release " + id + " is not stored");
+            }
+            ReleaseSummary computed =
+                    ReleaseSummary.of(report, decisions.getOrDefault(id, Map.of()), ends.getOrDefault(id, List.of()));
+            try {
+                insert(id, computed);
+                out.put(id, computed);
+            } catch (DuplicateKeyException storedMeanwhile) {
+                out.put(id, get(id).orElseThrow(() -> storedMeanwhile));
             }
         }
         return out;
     }
 
-    /** Computes a release's summary from what is stored of it and stores it, unless stored meanwhile. */
-    ReleaseSummary backfill(long releaseId) {
-        ReleaseStore.Release release = store.release(releaseId).orElseThrow();
-        ReleaseSummary computed = ReleaseSummary.of(
-                ReportView.of(release.reportJson()), store.decisions(releaseId), store.supportEnds(releaseId));
-        try {
-            insert(releaseId, computed);
-            return computed;
-        } catch (DuplicateKeyException storedMeanwhile) {
-            return get(releaseId).orElseThrow(() -> storedMeanwhile);
-        }
+    private static String marks(List<Long> ids) {
+        return ids.stream().map(x -> "?").collect(Collectors.joining(","));
     }
 
     static ReleaseSummary summary(ResultSet rs) throws SQLException {

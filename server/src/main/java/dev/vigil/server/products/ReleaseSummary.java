@@ -40,8 +40,7 @@ record ReleaseSummary(
 
     /** The summary of a stored report with the decisions in force and the support dates stored with it. */
     static ReleaseSummary of(
-            ReportView report, Map<String, ReleaseStore.Decision> decisions, List<SupportEnds.SupportEnd> ends) {
-        ReportView.Digest digest = report.digest();
+            ReportView.Digest digest, Map<String, ReleaseStore.Decision> decisions, List<SupportEnds.SupportEnd> ends) {
         Map<String, Object> vulnerabilities = digest.vulnerabilities();
         boolean checked = Boolean.TRUE.equals(vulnerabilities.get("checked"));
         Optional<Integer> reported = checked
@@ -60,7 +59,7 @@ record ReleaseSummary(
 
     /**
      * The summary of the report an upload is about to store, from the engine's document itself: the same
-     * values as {@link #of(ReportView, Map, List)} reads back from its JSON, without parsing it.
+     * values as {@link #of(ReportView.Digest, Map, List)} reads back from its JSON, without parsing it.
      */
     static ReleaseSummary of(
             ReportDocument report, Map<String, ReleaseStore.Decision> decisions, List<SupportEnds.SupportEnd> ends) {

@@ -169,6 +169,12 @@ class Releases {
                                 .toList());
                 summaries.insert(
                         newId, ReleaseSummary.of(assessed.report(), store.decisions(newId), assessed.supportEnds()));
+                // Joins this transaction (the scheduler's data source is transaction-aware): no release
+                // without its job, no job without its release.
+                jobs.scheduleIfNotExists(renderTask.instance("release-" + newId, newId), now());
+                reports.handOver(newId, assessed.result()); // the job draws the diagrams, assesses nothing again
+                // Last: the audit head stays locked until the commit, and every upload and decision waits
+                // for it (under load the lock timeout of H2 was reached with the job inserted after it).
                 audit.record(
                         me.username(),
                         "release.uploaded",
@@ -176,10 +182,6 @@ class Releases {
                         "release " + productId + " " + version,
                         "model " + modelName + ", " + (files.size() - 1) + " files, content " + release.contentHash()
                                 + ", " + carried + " decisions carried forward");
-                // Joins this transaction (the scheduler's data source is transaction-aware): no release
-                // without its job, no job without its release.
-                jobs.scheduleIfNotExists(renderTask.instance("release-" + newId, newId), now());
-                reports.handOver(newId, assessed.result()); // the job draws the diagrams, assesses nothing again
                 return newId;
             });
             return store.release(id).orElseThrow();
@@ -214,8 +216,8 @@ class Releases {
             String product, String version, String findingId, String status, String justification) {
         Account me = access.require(Permission.DECIDE, product);
         ReleaseStore.Release release = release(product, version);
-        ReportView report = ReportView.of(release.reportJson());
-        if (!report.findingIds().contains(findingId)) {
+        ReportView.Digest report = ReportView.digestOf(release.reportJson());
+        if (report.findings().stream().noneMatch(f -> f.id().equals(findingId))) {
             throw ApiProblem.notFound("finding " + findingId + " in release " + version);
         }
         if (status == null
@@ -235,13 +237,13 @@ class Releases {
         transaction.executeWithoutResult(s -> {
             summaries.lock(release.id());
             store.insertDecision(release.id(), decision);
+            summaries.updateOpen(release.id(), report);
             audit.record(
                     me.username(),
                     "finding.decided",
                     Optional.of(product),
                     "finding " + findingId + " in release " + product + " " + version,
                     status + ": " + decision.justification());
-            summaries.updateOpen(release.id(), report);
         });
         return decision;
     }
