@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -155,6 +159,95 @@ class CaseStore {
                     batch);
         }
         return batch.size();
+    }
+
+    /** An open case as the monitor needs it: which case a new match about its subject joins. */
+    record OpenCase(long ref, String caseId) {}
+
+    /** One row of {@code case_release}. */
+    record ReleaseRow(long caseRef, long releaseId, String element, String component) {}
+
+    /**
+     * The oldest case that is not closed per product and vulnerability, keyed {@code product\u0000vulnerability}:
+     * the case a feed match about that pair joins ({@link #openAbout} for every pair at once).
+     */
+    Map<String, OpenCase> openFeedSubjects() {
+        Map<String, OpenCase> open = new HashMap<>();
+        db.sql("SELECT id, product_id, case_id, vulnerability FROM vuln_case WHERE state <> 'closed'"
+                        + " AND vulnerability IS NOT NULL ORDER BY id")
+                .query(rs -> {
+                    open.putIfAbsent(
+                            rs.getString(2) + "\u0000" + rs.getString(4), new OpenCase(rs.getLong(1), rs.getString(3)));
+                });
+        return open;
+    }
+
+    /** The case ids starting with {@code prefix}, keyed {@code product\u0000caseId}. */
+    Set<String> caseIds(String prefix) {
+        Set<String> ids = new HashSet<>();
+        db.sql("SELECT product_id, case_id FROM vuln_case WHERE case_id LIKE ?")
+                .param(prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(rs -> {
+                    ids.add(rs.getString(1) + "\u0000" + rs.getString(2));
+                });
+        return ids;
+    }
+
+    /**
+     * Inserts {@code cases} in one batch, all created by {@code createdBy} at {@code at}; returns their row ids
+     * keyed {@code product\u0000caseId}.
+     */
+    Map<String, Long> insertAll(List<StoredCase> cases, String createdBy, Instant at) {
+        Map<String, Long> refs = new HashMap<>();
+        if (cases.isEmpty()) {
+            return refs;
+        }
+        List<Object[]> rows = new ArrayList<>(cases.size());
+        for (StoredCase c : cases) {
+            rows.add(new Object[] {
+                c.product(),
+                c.caseId(),
+                c.title(),
+                c.source(),
+                c.state(),
+                c.draft(),
+                c.assignee().orElse(null),
+                c.vulnerability().orElse(null),
+                c.releaseId().orElse(null),
+                c.text(),
+                createdBy,
+                utc(at),
+                utc(at)
+            });
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO vuln_case (product_id, case_id, title, source, state, draft, assignee, vulnerability,"
+                        + " release_id, case_text, created_by, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        Set<String> inserted = new HashSet<>();
+        cases.forEach(c -> inserted.add(c.product() + "\u0000" + c.caseId()));
+        // The batch's own rows: same creator and creation time, and one of the keys just written.
+        db.sql("SELECT id, product_id, case_id FROM vuln_case WHERE created_by = ? AND created_at = ?")
+                .params(createdBy, utc(at))
+                .query(rs -> {
+                    String key = rs.getString(2) + "\u0000" + rs.getString(3);
+                    if (inserted.contains(key)) {
+                        refs.put(key, rs.getLong(1));
+                    }
+                });
+        return refs;
+    }
+
+    /** Inserts rows known to be new (of cases just inserted), in batches. */
+    void insertReleaseRows(List<ReleaseRow> rows) {
+        for (int i = 0; i < rows.size(); i += 10_000) {
+            jdbc.batchUpdate(
+                    "INSERT INTO case_release (case_ref, release_id, element_id, component) VALUES (?, ?, ?, ?)",
+                    rows.subList(i, Math.min(rows.size(), i + 10_000)).stream()
+                            .map(r -> new Object[] {r.caseRef(), r.releaseId(), r.element(), r.component()})
+                            .toList());
+        }
     }
 
     List<CaseRelease> releases(long ref) {
