@@ -164,9 +164,6 @@ class CaseStore {
     /** An open case as the monitor needs it: which case a new match about its subject joins. */
     record OpenCase(long ref, String caseId) {}
 
-    /** One row of {@code case_release}. */
-    record ReleaseRow(long caseRef, long releaseId, String element, String component) {}
-
     /**
      * The oldest case that is not closed per product and vulnerability, keyed {@code product\u0000vulnerability}:
      * the case a feed match about that pair joins ({@link #openAbout} for every pair at once).
@@ -239,15 +236,56 @@ class CaseStore {
         return refs;
     }
 
-    /** Inserts rows known to be new (of cases just inserted), in batches. */
-    void insertReleaseRows(List<ReleaseRow> rows) {
-        for (int i = 0; i < rows.size(); i += 10_000) {
-            jdbc.batchUpdate(
-                    "INSERT INTO case_release (case_ref, release_id, element_id, component) VALUES (?, ?, ?, ?)",
-                    rows.subList(i, Math.min(rows.size(), i + 10_000)).stream()
-                            .map(r -> new Object[] {r.caseRef(), r.releaseId(), r.element(), r.component()})
-                            .toList());
+    /** A component of a case just opened, of the monitor's index: the case concerns every release holding it. */
+    record CaseComponent(long caseRef, String product, long componentId, String label) {}
+
+    /**
+     * Stores, for cases just opened, every release of their product whose SBOM holds one of their components, as
+     * the monitor's index ({@code release_component}) says; returns how many rows were stored. The database
+     * expands the components to their releases (hundreds of thousands of rows after a large import) instead of
+     * every row crossing JDBC. A case's components go into one statement, so DISTINCT keeps its rows unique.
+     */
+    int insertReleasesHolding(List<CaseComponent> components) {
+        Map<Long, List<CaseComponent>> byCase = new java.util.LinkedHashMap<>();
+        components.forEach(
+                c -> byCase.computeIfAbsent(c.caseRef(), k -> new ArrayList<>()).add(c));
+        int stored = 0;
+        List<CaseComponent> batch = new ArrayList<>();
+        for (List<CaseComponent> ofCase : byCase.values()) {
+            batch.addAll(ofCase);
+            if (batch.size() >= 250) {
+                stored += insertHolding(batch);
+                batch.clear();
+            }
         }
+        if (!batch.isEmpty()) {
+            stored += insertHolding(batch);
+        }
+        return stored;
+    }
+
+    private int insertHolding(List<CaseComponent> batch) {
+        String tuples = String.join(
+                ", ",
+                java.util.Collections.nCopies(
+                        batch.size(),
+                        "(CAST(? AS BIGINT), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT), CAST(? AS VARCHAR(1000)))"));
+        Object[] params = new Object[batch.size() * 4];
+        for (int i = 0; i < batch.size(); i++) {
+            CaseComponent c = batch.get(i);
+            params[i * 4] = c.caseRef();
+            params[i * 4 + 1] = c.product();
+            params[i * 4 + 2] = c.componentId();
+            params[i * 4 + 3] = c.label();
+        }
+        return db.sql("INSERT INTO case_release (case_ref, release_id, element_id, component)"
+                        + " SELECT DISTINCT s.case_ref, rc.release_id, rc.element_id, s.component FROM (VALUES "
+                        + tuples
+                        + ") AS s (case_ref, product_id, component_id, component)"
+                        + " JOIN release_component rc ON rc.component_id = s.component_id"
+                        + " JOIN product_release r ON r.id = rc.release_id AND r.product_id = s.product_id")
+                .params(params)
+                .update();
     }
 
     List<CaseRelease> releases(long ref) {

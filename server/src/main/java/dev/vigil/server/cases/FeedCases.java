@@ -90,11 +90,11 @@ public class FeedCases {
         long t0 = System.nanoTime();
         Map<String, Long> refs = store.insertAll(fresh, "monitor", now);
         long t1 = System.nanoTime();
-        List<CaseStore.ReleaseRow> rows = new ArrayList<>();
+        List<CaseStore.CaseComponent> rows = new ArrayList<>();
         freshMatches.forEach((key, match) -> {
             long ref = refs.get(key);
-            new LinkedHashSet<>(match.affected())
-                    .forEach(a -> rows.add(new CaseStore.ReleaseRow(ref, a.releaseId(), a.element(), a.component())));
+            match.components()
+                    .forEach((id, label) -> rows.add(new CaseStore.CaseComponent(ref, match.product(), id, label)));
             String caseId = key.substring(key.indexOf('\u0000') + 1);
             Set<String> versions = new LinkedHashSet<>();
             match.affected().forEach(a -> versions.add(a.version()));
@@ -107,7 +107,7 @@ public class FeedCases {
             LOG.debug("draft case {} of {} for {}", caseId, match.product(), match.vulnerability());
         });
         long t2 = System.nanoTime();
-        store.insertReleaseRows(rows);
+        int releaseRows = store.insertReleasesHolding(rows);
         long t3 = System.nanoTime();
         audit.recordAll(changes);
         if (!fresh.isEmpty()) {
@@ -117,7 +117,7 @@ public class FeedCases {
                     fresh.size(),
                     matches.size(),
                     (t1 - t0) / 1_000_000,
-                    rows.size(),
+                    releaseRows,
                     (t3 - t2) / 1_000_000,
                     changes.size(),
                     (System.nanoTime() - t3) / 1_000_000);

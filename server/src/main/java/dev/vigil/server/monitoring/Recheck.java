@@ -191,7 +191,7 @@ class Recheck {
                 for (MonitorStore.Holder h : holders) {
                     byProductAndVulnerability
                             .computeIfAbsent(h.product() + "\u0000" + f.id(), k -> FeedMatch.builder(h.product(), f))
-                            .affects(h.releaseId(), h.version(), h.element(), f.componentLabel());
+                            .affects(componentId, h.releaseId(), h.version(), h.element(), f.componentLabel());
                 }
             }
         });
