@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class CsafValidator {
 
-    /** The section 6.1 tests this validator runs (6.1.9 for CVSS v3 base scores and severities only). */
+    /** The section 6.1 tests this validator runs (6.1.9 for CVSS v3 base scores and severities and CVSS v2 base and temporal scores). */
     public static final List<String> MANDATORY_TESTS = List.of(
             "6.1.1",
             "6.1.2",
