@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
- * The {@code /api/v1/products} responses keep their JSON shapes (field names, their order, value kinds) now
+ * The {@code /api/v1/products} responses (documents included) keep their JSON shapes (field names, their order, value kinds) now
  * that they are records, the engine's and the server's, rather than maps built by hand. The expected shapes in
  * {@code api-shapes/products.txt} were recorded from the map-building endpoints before the change; after an
  * intended change, record them again with {@code -Dvigil.shapes.record=true} and review the diff.
@@ -153,6 +153,16 @@ class ProductsApiShapesTest {
                 200,
                 shapes);
         call("GET approvals", get(base + "/releases/2.4.0/approvals").header("Authorization", auth), 200, shapes);
+
+        call(
+                "POST documents",
+                post(base + "/releases/2.4.0/documents")
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"set\":\"customer\",\"format\":\"html\"}"),
+                201,
+                shapes);
+        call("GET documents", get(base + "/releases/2.4.0/documents").header("Authorization", auth), 200, shapes);
 
         String actual = String.join("\n", shapes) + "\n";
         if (Boolean.getBoolean("vigil.shapes.record")) {
