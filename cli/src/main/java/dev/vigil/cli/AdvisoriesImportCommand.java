@@ -1,10 +1,8 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.Advisories;
 import dev.vigil.engine.advisory.ImportSummary;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -40,18 +38,8 @@ final class AdvisoriesImportCommand implements Runnable {
 
     @Override
     public void run() {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new BadInputException("no such file or directory: " + path);
-            }
-        }
         Path directory = store.directory();
-        ImportSummary summary;
-        try {
-            summary = AdvisoryStore.importFrom(directory, paths);
-        } catch (IOException e) {
-            throw new BadInputException("cannot write the advisory store " + directory + ": " + e.getMessage());
-        }
+        ImportSummary summary = Advisories.importInto(store.given(), paths);
         PrintWriter out = spec.commandLine().getOut();
         print(out, directory, summary);
         out.flush();

@@ -1,10 +1,9 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.Advisories;
 import dev.vigil.engine.advisory.StoreStats;
 import dev.vigil.engine.advisory.StoreStatsDocument;
 import dev.vigil.engine.render.JsonDocuments;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.TreeMap;
@@ -39,15 +38,7 @@ final class AdvisoriesStatsCommand implements Runnable {
     @Override
     public void run() {
         Path directory = store.directory();
-        if (!AdvisoryStore.exists(directory)) {
-            throw new BadInputException("no advisory store at " + directory + "; run 'vigil advisories import' first");
-        }
-        StoreStats stats;
-        try (AdvisoryStore opened = AdvisoryStore.open(directory)) {
-            stats = opened.stats();
-        } catch (IOException | RuntimeException e) {
-            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
-        }
+        StoreStats stats = Advisories.stats(store.given());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(json(directory, stats));

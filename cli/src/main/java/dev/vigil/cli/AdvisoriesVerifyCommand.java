@@ -1,7 +1,6 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
-import java.io.IOException;
+import dev.vigil.engine.advisory.Advisories;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -26,15 +25,7 @@ final class AdvisoriesVerifyCommand implements Runnable {
     @Override
     public void run() {
         Path directory = store.directory();
-        if (!AdvisoryStore.exists(directory)) {
-            throw new BadInputException("no advisory store at " + directory + "; run 'vigil advisories import' first");
-        }
-        long records;
-        try (AdvisoryStore opened = AdvisoryStore.open(directory)) {
-            records = opened.verify();
-        } catch (IOException e) {
-            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
-        }
+        long records = Advisories.verify(store.given());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Advisory store: %s%nverified: index, %d records, KEV and EPSS tables%n", directory, records);
         out.flush();

@@ -1,12 +1,15 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.advisory.Advisories;
 import dev.vigil.engine.advisory.AdvisoryStore;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Opens the advisory store a command scans against, once, for the engine call. */
+/**
+ * Opens the advisory store a command scans against, once, for the engine call, and closes it after: the
+ * engine ({@link Advisories}) decides which store and what a missing one means.
+ */
 final class AdvisoryStores {
     private AdvisoryStores() {}
 
@@ -21,18 +24,21 @@ final class AdvisoryStores {
      * missing is no store.
      */
     static <T> T using(Path given, boolean required, Use<T> use) {
-        Path directory = given != null ? given : AdvisoryStore.defaultDirectory();
-        if (!AdvisoryStore.exists(directory)) {
-            if (given != null || required) {
-                throw new BadInputException("no advisory store at " + directory
-                        + ": run 'vigil advisories import' first" + (given == null ? " (or give --store DIR)" : ""));
+        Optional<AdvisoryStore> opened = Advisories.openIfPresent(Optional.ofNullable(given), required);
+        try {
+            return use.with(opened);
+        } finally {
+            if (opened.isPresent()) {
+                close(opened.get());
             }
-            return use.with(Optional.empty());
         }
-        try (AdvisoryStore store = AdvisoryStore.open(directory)) {
-            return use.with(Optional.of(store));
-        } catch (IOException | UncheckedIOException e) {
-            throw new BadInputException("cannot read the advisory store " + directory + ": " + e.getMessage());
+    }
+
+    private static void close(AdvisoryStore store) {
+        try {
+            store.close();
+        } catch (IOException e) {
+            throw new BadInputException("cannot read the advisory store " + store.directory() + ": " + e.getMessage());
         }
     }
 }

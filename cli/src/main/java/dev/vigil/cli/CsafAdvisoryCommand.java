@@ -1,12 +1,8 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.engine.postmarket.CaseReport;
-import dev.vigil.engine.postmarket.csaf.CsafAdvisory;
-import dev.vigil.engine.postmarket.csaf.CsafProblem;
-import dev.vigil.engine.postmarket.csaf.CsafValidator;
+import dev.vigil.engine.postmarket.csaf.CsafPublication;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,15 +51,13 @@ final class CsafAdvisoryCommand implements Runnable {
     public void run() {
         CaseReport report =
                 CaseInputs.check(caseFile, model, date, spec.commandLine().getErr());
-        ObjectNode doc = CsafAdvisory.write(report, namespace, VigilCommand.versionText());
-        List<CsafProblem> problems = new CsafValidator().validate(doc);
-        if (!problems.isEmpty()) {
+        CsafPublication published = CsafPublication.advisory(report, namespace, VigilCommand.versionText());
+        if (!published.valid()) {
             // Vigil wrote something CSAF refuses: a fault of Vigil, never handed out as a valid advisory
-            throw new IllegalStateException("the advisory Vigil wrote is not valid CSAF: " + problems.get(0));
+            throw new IllegalStateException("the advisory Vigil wrote is not valid CSAF: "
+                    + published.problems().get(0));
         }
-        Path target = out != null && java.nio.file.Files.isDirectory(out)
-                ? out.resolve(CsafAdvisory.fileName(report.caseFile().id()))
-                : out;
-        OutputFiles.write(spec.commandLine().getOut(), target, CsafAdvisory.text(doc));
+        Path target = out != null && java.nio.file.Files.isDirectory(out) ? out.resolve(published.fileName()) : out;
+        OutputFiles.write(spec.commandLine().getOut(), target, published.text());
     }
 }

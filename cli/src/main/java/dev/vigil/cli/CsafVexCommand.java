@@ -1,21 +1,9 @@
 package dev.vigil.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.vigil.engine.assess.AssessOptions;
-import dev.vigil.engine.assess.AssessResult;
-import dev.vigil.engine.assess.Assessor;
-import dev.vigil.engine.assess.Output;
+import dev.vigil.engine.assess.ReleaseCsafVex;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.postmarket.csaf.CsafAdvisory;
-import dev.vigil.engine.postmarket.csaf.CsafProblem;
-import dev.vigil.engine.postmarket.csaf.CsafValidator;
-import dev.vigil.engine.postmarket.csaf.CsafVex;
-import dev.vigil.engine.report.VulnerabilityCheck;
-import dev.vigil.engine.scan.ReleaseVex;
-import dev.vigil.engine.scan.ScanResult;
-import dev.vigil.engine.vex.ProductRelease;
-import dev.vigil.engine.vex.VexIndex;
-import dev.vigil.engine.vex.VexStatement;
+import dev.vigil.engine.postmarket.csaf.CsafPublication;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -79,45 +67,23 @@ final class CsafVexCommand implements Runnable {
     @Override
     public void run() {
         SystemModel m = ModelArgument.load(model, spec.commandLine().getErr());
-        VexIndex decisions = VexFiles.index(vex);
-        LocalDate on = CaseInputs.date(date);
-        ScanResult result = AdvisoryStores.using(store.store, true, advisories -> {
-            AssessResult assessed = new Assessor()
-                    .assess(
-                            m,
-                            AssessOptions.on(LocalDate.now(Clock.systemUTC()))
-                                    .withSources(ModelArgument.sources(model))
-                                    .withStore(Optional.of(advisories.orElseThrow()))
-                                    .withVex(decisions)
-                                    .withOutputs(Output.VULNERABILITIES));
-            if (assessed.vulnerabilities() instanceof VulnerabilityCheck.NotChecked n) {
-                throw new BadInputException(n.reason());
-            }
-            return ((VulnerabilityCheck.Checked) assessed.vulnerabilities()).result();
-        });
-        String version = release != null ? release : m.system().version().orElse(null);
-        if (version == null) {
-            throw new BadInputException("the model states no system.version; give --release VERSION");
+        AssessOptions options = AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                .withSources(ModelArgument.sources(model))
+                .withVex(VexFiles.index(vex));
+        ReleaseCsafVex.Request request = new ReleaseCsafVex.Request(
+                Optional.ofNullable(release),
+                namespace,
+                CaseInputs.date(date),
+                VigilCommand.versionText(),
+                "vigil csaf vex " + model);
+        // One engine call: scan, the release's statements, the CSAF document and its validation.
+        CsafPublication published = AdvisoryStores.using(store.store, true, advisories -> new ReleaseCsafVex()
+                .publish(m, options.withStore(advisories), request));
+        if (!published.valid()) {
+            throw new IllegalStateException("the VEX Vigil wrote is not valid CSAF: "
+                    + published.problems().get(0));
         }
-        ProductRelease product = new ProductRelease(
-                m.system().name(),
-                Optional.of(version),
-                Optional.empty(),
-                m.system().manufacturer().orElse(m.system().name()));
-        List<VexStatement> statements = ReleaseVex.statements(result, product, "vigil csaf vex " + model);
-        if (statements.isEmpty()) {
-            throw new BadInputException(
-                    "the scan of " + model + " found no vulnerability: a CSAF VEX document needs" + " at least one");
-        }
-        String trackingId = m.system().id() + "-" + version + "-vex";
-        ObjectNode doc = CsafVex.write(statements, product, trackingId, on, namespace, VigilCommand.versionText());
-        List<CsafProblem> problems = new CsafValidator().validate(doc);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("the VEX Vigil wrote is not valid CSAF: " + problems.get(0));
-        }
-        Path target = out != null && java.nio.file.Files.isDirectory(out)
-                ? out.resolve(CsafAdvisory.fileName(trackingId))
-                : out;
-        OutputFiles.write(spec.commandLine().getOut(), target, CsafAdvisory.text(doc));
+        Path target = out != null && java.nio.file.Files.isDirectory(out) ? out.resolve(published.fileName()) : out;
+        OutputFiles.write(spec.commandLine().getOut(), target, published.text());
     }
 }

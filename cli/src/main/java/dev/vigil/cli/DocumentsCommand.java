@@ -2,8 +2,6 @@ package dev.vigil.cli;
 
 import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
-import dev.vigil.engine.assess.Assessor;
-import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.documents.DocumentOptions;
 import dev.vigil.engine.documents.Documents;
 import dev.vigil.engine.documents.GeneratedDocument;
@@ -16,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,25 +116,24 @@ final class DocumentsCommand implements Callable<Integer> {
         }
         AssessOptions options = AssessOptions.on(day)
                 .withSources(ModelArgument.sources(modelFile))
-                .withVex(VexFiles.index(vex))
-                .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS);
-        AssessResult result = AdvisoryStores.using(
-                store, false, advisories -> new Assessor().assess(model, options.withStore(advisories)));
+                .withVex(VexFiles.index(vex));
         DocumentOptions documentOptions = DocumentOptions.on(day).withRevision(revision);
         if (author != null) {
             documentOptions = documentOptions.withAuthor(author);
         }
-        if (since != null) {
-            SystemModel previous = ModelArgument.load(since, spec.commandLine().getErr());
-            documentOptions = documentOptions.withSince(new Assessor()
-                    .assess(
-                            previous,
-                            AssessOptions.on(day)
-                                    .withSources(ModelArgument.sources(since))
-                                    .withOutputs(Output.COMPLIANCE)));
-        }
-        List<GeneratedDocument> documents =
-                Documents.make(result, documentOptions, sets, ModelArgument.sources(modelFile));
+        Optional<Documents.Previous> previous = since == null
+                ? Optional.empty()
+                : Optional.of(new Documents.Previous(
+                        ModelArgument.load(since, spec.commandLine().getErr()), ModelArgument.sources(since)));
+        DocumentOptions chosenOptions = documentOptions;
+        // One engine call: this release assessed, the previous one for the change summary, the documents made.
+        Documents.Made made = AdvisoryStores.using(
+                store,
+                false,
+                advisories ->
+                        Documents.assessAndMake(model, previous, options.withStore(advisories), chosenOptions, sets));
+        AssessResult result = made.result();
+        List<GeneratedDocument> documents = made.documents();
         List<Path> written;
         try {
             written = Documents.write(documents, chosen, out, "vigil " + VigilCommand.versionText());

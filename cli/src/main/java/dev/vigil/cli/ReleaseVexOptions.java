@@ -7,7 +7,6 @@ import dev.vigil.engine.source.AtomicFiles;
 import dev.vigil.engine.vex.ProductRelease;
 import dev.vigil.engine.vex.VexFormat;
 import dev.vigil.engine.vex.VexOutput;
-import dev.vigil.engine.vex.VexWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -87,10 +86,11 @@ final class ReleaseVexOptions {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(e.getMessage());
         }
-        VexOutput output = VexWriter.write(
+        VexOutput output = ReleaseVex.document(
                 target(),
+                result,
                 release,
-                ReleaseVex.statements(result, release, "vigil scan " + input.getFileName()),
+                "vigil scan " + input.getFileName(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS));
         if (out == null) {
             stdout.print(output.json());

@@ -1,18 +1,12 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.assess.AssessOptions;
-import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
-import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.report.VulnerabilityCheck;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.scan.VulnerabilityFinding;
 import dev.vigil.engine.scan.VulnerabilityGate;
-import dev.vigil.engine.source.SourceResolver;
-import dev.vigil.engine.vex.VexIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -116,32 +110,25 @@ final class ScanCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input)) {
             throw new BadInputException("no such file: " + input);
         }
-        VexIndex statements = VexFiles.index(vex);
         Optional<SystemModel> model = isModel(input)
                 ? Optional.of(ModelArgument.load(input, spec.commandLine().getErr()))
                 : Optional.empty();
-        Scanned scanned = AdvisoryStores.using(
-                store.store,
-                true,
-                advisories -> model.isPresent()
-                        ? scanModel(
-                                model.get(),
-                                ModelArgument.sources(input),
-                                advisories.orElseThrow(),
-                                statements,
-                                gate,
-                                reader())
-                        : scanSbom(advisories.orElseThrow(), statements, gate));
+        AssessOptions options = AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                .withSbomReader(reader())
+                .withVex(VexFiles.index(vex))
+                .withVulnerabilityGate(Optional.ofNullable(gate))
+                .withUncheckedAllowed(allowUnchecked);
+        // One engine call: the scan and its gate verdict, what was not checked included.
+        Assessor.ScanVerdict scanned = AdvisoryStores.using(store.store, true, advisories -> {
+            AssessOptions withStore = options.withStore(advisories);
+            return model.isPresent()
+                    ? new Assessor().scanModel(model.get(), withStore.withSources(ModelArgument.sources(input)))
+                    : new Assessor().scanSbom(input, withStore);
+        });
         ScanResult result = scanned.result();
         PrintWriter err = spec.commandLine().getErr();
-        scanned.warnings().forEach(w -> err.println("vigil: warning: " + w));
-        // What was not checked does not pass a gate unless the user says it may.
-        Optional<String> unchecked = result.coverage().notChecked();
-        boolean uncheckedFails = gate != null && unchecked.isPresent() && !allowUnchecked;
-        if (uncheckedFails) {
-            err.println("vigil: --fail-on not passed: vulnerabilities " + unchecked.get()
-                    + " (--allow-unchecked lets the gate judge only what was checked)");
-        }
+        result.sbomWarnings().forEach(w -> err.println("vigil: warning: " + w));
+        scanned.gateFailure().ifPresent(why -> err.println("vigil: --fail-on not passed: " + why));
         PrintWriter out = spec.commandLine().getOut();
         if (releaseVex.requested()) {
             releaseVex.write(result, model, input, out, spec.commandLine().getErr());
@@ -154,11 +141,8 @@ final class ScanCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return scanned.gateFailed() || uncheckedFails ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
+        return scanned.gateFailed() ? ExitCodes.POLICY_FAILED : ExitCodes.OK;
     }
-
-    /** What a scan found, whether the --fail-on gate failed, and the SBOM reader's warnings. */
-    private record Scanned(ScanResult result, boolean gateFailed, List<String> warnings) {}
 
     /**
      * Lenient by default: an SBOM that breaks its schema only in ways a reader can still read imports with
@@ -166,47 +150,6 @@ final class ScanCommand implements Callable<Integer> {
      */
     private SbomReader reader() {
         return strict ? SbomReader.withDefaults() : SbomReader.withDefaults().lenient();
-    }
-
-    /** A model's SBOMs are scanned by the engine's one assess call, as vigil assess scans them. */
-    private static Scanned scanModel(
-            SystemModel model,
-            SourceResolver sources,
-            AdvisoryStore advisories,
-            VexIndex statements,
-            VulnerabilityGate gate,
-            SbomReader reader) {
-        AssessResult assessed = new Assessor()
-                .assess(
-                        model,
-                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
-                                .withSources(sources)
-                                .withSbomReader(reader)
-                                .withStore(Optional.of(advisories))
-                                .withVex(statements)
-                                .withOutputs(Output.VULNERABILITIES)
-                                .withVulnerabilityGate(Optional.ofNullable(gate))
-                                // the unchecked parts are judged below, with scan's own message
-                                .withUncheckedAllowed(true));
-        if (assessed.vulnerabilities() instanceof VulnerabilityCheck.NotChecked n) {
-            throw new BadInputException(n.reason());
-        }
-        ScanResult result = ((VulnerabilityCheck.Checked) assessed.vulnerabilities()).result();
-        return new Scanned(result, assessed.gates().vulnerabilityGateFailed(), result.sbomWarnings());
-    }
-
-    /** One SBOM is scanned by the engine's one scan call. */
-    private Scanned scanSbom(AdvisoryStore advisories, VexIndex statements, VulnerabilityGate gate) {
-        Assessor.SbomScan scanned = new Assessor()
-                .scanSbom(
-                        input,
-                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
-                                .withSbomReader(reader())
-                                .withStore(Optional.of(advisories))
-                                .withVex(statements)
-                                .withVulnerabilityGate(Optional.ofNullable(gate)));
-        return new Scanned(
-                scanned.result(), scanned.gateFailed(), scanned.result().sbomWarnings());
     }
 
     private static boolean isModel(Path file) {

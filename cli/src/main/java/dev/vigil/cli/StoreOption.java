@@ -1,7 +1,8 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.Advisories;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The {@code --store DIR} option every advisory command shares. */
@@ -13,7 +14,12 @@ final class StoreOption {
                     + "or ~/.local/share/vigil/advisories).")
     Path store;
 
+    /** The directory the user gave, empty for the default store. */
+    Optional<Path> given() {
+        return Optional.ofNullable(store);
+    }
+
     Path directory() {
-        return store != null ? store : AdvisoryStore.defaultDirectory();
+        return Advisories.directory(given());
     }
 }

@@ -88,18 +88,31 @@ public final class Assessor {
         return new AssessResult(assessment, compliance, vulnerabilities, diagrams, support, gates);
     }
 
-    /** What {@link #scanSbom} found and whether the {@code --fail-on} gate failed on it. */
-    public record SbomScan(ScanResult result, boolean gateFailed) {}
+    /**
+     * What a scan ({@link #scanSbom}, {@link #scanModel}) found and why its {@code --fail-on} gate failed
+     * (empty when it passed or was not asked). What was not checked fails the gate unless the options allow
+     * unchecked parts, so the caller only renders the verdict.
+     */
+    public record ScanVerdict(ScanResult result, Optional<String> gateFailure) {
+        public ScanVerdict {
+            Objects.requireNonNull(result, "result == null");
+            Objects.requireNonNull(gateFailure, "gateFailure == null");
+        }
+
+        public boolean gateFailed() {
+            return gateFailure.isPresent();
+        }
+    }
 
     /**
      * Scans one SBOM file ({@code vigil scan SBOM}): read with the options' SBOM reader, matched against the
-     * options' store (which must be given) with their VEX statements, and judged by their vulnerability gate.
-     * Unchecked parts are left to the caller ({@link ScanResult#coverage()}), as for a model's scan.
+     * options' store (which must be given) with their VEX statements, and judged by their vulnerability gate,
+     * unchecked parts included.
      *
      * @throws InputException when the SBOM cannot be read, or when nothing matched because the store is empty
      *     (an empty store would pass for "no vulnerabilities")
      */
-    public SbomScan scanSbom(Path sbom, AssessOptions options) {
+    public ScanVerdict scanSbom(Path sbom, AssessOptions options) {
         AdvisoryStore store = options.store().orElseThrow(() -> new IllegalArgumentException("no advisory store"));
         ScanResult result = Scan.of(store)
                 .on(options.date())
@@ -111,8 +124,33 @@ public final class Assessor {
             throw new InputException("the advisory store at " + store.directory()
                     + " holds no advisories: run 'vigil advisories import' first");
         }
-        return new SbomScan(
-                result, options.vulnerabilityGate().map(g -> g.failedBy(result)).orElse(false));
+        return verdict(result, options);
+    }
+
+    /**
+     * Scans the SBOMs of a model's components ({@code vigil scan MODEL}) as {@link #assess} scans them, and
+     * judges them by the options' vulnerability gate, unchecked parts included.
+     *
+     * @throws InputException when the options give no store or the store is empty: a scan that checked
+     *     nothing would pass for "no vulnerabilities"
+     */
+    public ScanVerdict scanModel(SystemModel model, AssessOptions options) {
+        if (options.store().isEmpty()) {
+            throw new InputException("no advisory store to scan against: run 'vigil advisories import' first");
+        }
+        VulnerabilityCheck check = vulnerabilities(model, options);
+        if (check instanceof VulnerabilityCheck.NotChecked n) {
+            throw new InputException(n.reason());
+        }
+        return verdict(((VulnerabilityCheck.Checked) check).result(), options);
+    }
+
+    private static ScanVerdict verdict(ScanResult result, AssessOptions options) {
+        return new ScanVerdict(
+                result,
+                options.vulnerabilityGate()
+                        .flatMap(g -> VulnerabilityGateVerdict.why(
+                                g, new VulnerabilityCheck.Checked(result), options.uncheckedAllowed())));
     }
 
     private static ComplianceReport compliance(Assessment assessment, AssessOptions options) {

@@ -1,7 +1,11 @@
 package dev.vigil.engine.documents;
 
+import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.assess.Assessor;
+import dev.vigil.engine.assess.Output;
 import dev.vigil.engine.model.SystemInfo;
+import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.source.AtomicFiles;
 import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.source.SourceResolver;
@@ -13,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The documents front door: makes the documents of the chosen sets from one assessment (which must
@@ -53,6 +58,50 @@ public final class Documents {
                     "unknown document set '" + choice + "': choose one of " + String.join(", ", all.ids()) + " or all");
         }
         return List.of(choice);
+    }
+
+    /**
+     * The previous release's model for the change summary, with the resolver that loaded it: its evidence
+     * files are looked up by its own folder's rule, not the current model's.
+     */
+    public record Previous(SystemModel model, SourceResolver sources) {}
+
+    /** What {@link #assessAndMake} made: the assessment the documents were written from, and the documents. */
+    public record Made(AssessResult result, List<GeneratedDocument> documents) {
+        public Made {
+            documents = List.copyOf(documents);
+        }
+    }
+
+    /**
+     * The documents use case ({@code vigil documents}): assesses {@code model} with what documents need
+     * (compliance, vulnerabilities, diagrams) under {@code options}, assesses the previous release's model
+     * for the change summary when one is given (same date, risk matrix and frameworks, its own sources; its
+     * vulnerabilities are not compared), and makes the documents of {@code setIds} that fit the model.
+     *
+     * @throws InputException when an option cannot be honoured or a set does not fit the model's kind
+     */
+    public static Made assessAndMake(
+            SystemModel model,
+            Optional<Previous> previous,
+            AssessOptions options,
+            DocumentOptions documentOptions,
+            List<String> setIds) {
+        Assessor assessor = new Assessor();
+        AssessResult result =
+                assessor.assess(model, options.withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS));
+        DocumentOptions chosen = documentOptions;
+        if (previous.isPresent()) {
+            AssessResult before = assessor.assess(
+                    previous.get().model(),
+                    AssessOptions.on(options.date())
+                            .withRiskMatrix(options.riskMatrix())
+                            .withCompliance(options.compliance())
+                            .withSources(previous.get().sources())
+                            .withOutputs(Output.COMPLIANCE));
+            chosen = chosen.withSince(before);
+        }
+        return new Made(result, make(result, chosen, setIds, options.sources()));
     }
 
     public static List<GeneratedDocument> make(

@@ -2,6 +2,7 @@ package dev.vigil.engine.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,8 @@ public final class JsonDocuments {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .serializationInclusion(JsonInclude.Include.ALWAYS)
+            // A document stored by an older Vigil may carry a field the records have dropped since.
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private JsonDocuments() {}
@@ -50,5 +53,20 @@ public final class JsonDocuments {
     /** The document as a JSON tree, for a caller that embeds it in a format of its own (SARIF properties). */
     public static JsonNode tree(Object document) {
         return MAPPER.valueToTree(document);
+    }
+
+    /**
+     * Reads a document this class wrote back into its records (the server stores report.json and returns
+     * its parts): a field the records lack is ignored, one the text lacks is null.
+     *
+     * @throws IllegalArgumentException when {@code json} is not such a document
+     */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "not a " + type.getSimpleName() + " document: " + e.getOriginalMessage(), e);
+        }
     }
 }

@@ -3,9 +3,12 @@ package dev.vigil.engine.scan;
 import dev.vigil.engine.vex.ComponentRef;
 import dev.vigil.engine.vex.ProductRelease;
 import dev.vigil.engine.vex.VexFormat;
+import dev.vigil.engine.vex.VexOutput;
 import dev.vigil.engine.vex.VexSource;
 import dev.vigil.engine.vex.VexStatement;
 import dev.vigil.engine.vex.VexStatus;
+import dev.vigil.engine.vex.VexWriter;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,15 @@ import java.util.Set;
 public final class ReleaseVex {
 
     private ReleaseVex() {}
+
+    /**
+     * The release's VEX document in {@code format} ({@code vigil scan --write-vex}): the {@link #statements}
+     * of the scan, written at {@code at}.
+     */
+    public static VexOutput document(
+            VexFormat format, ScanResult result, ProductRelease release, String origin, Instant at) {
+        return VexWriter.write(format, release, statements(result, release, origin), at);
+    }
 
     /**
      * One statement per vulnerability and component (the same component in two SBOMs of a model gives one).

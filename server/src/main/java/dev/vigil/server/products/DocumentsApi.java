@@ -1,8 +1,7 @@
 package dev.vigil.server.products;
 
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,7 +31,7 @@ class DocumentsApi {
     record GenerateRequest(String set, String format) {}
 
     @PostMapping
-    ResponseEntity<List<Map<String, Object>>> generate(
+    ResponseEntity<List<Generated>> generate(
             @PathVariable String id,
             @PathVariable String version,
             @RequestBody(required = false) GenerateRequest body) {
@@ -40,23 +39,14 @@ class DocumentsApi {
                 documents.generate(id, version, body == null ? null : body.set(), body == null ? null : body.format());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(made.stream()
-                        .map(g -> {
-                            Map<String, Object> m = view(id, version, g.document());
-                            m.put("newRevision", g.newRevision());
-                            return m;
-                        })
+                        .map(g -> new Generated(Stored.of(id, version, g.document()), g.newRevision()))
                         .toList());
     }
 
     @GetMapping
-    List<Map<String, Object>> list(@PathVariable String id, @PathVariable String version) {
+    List<Listed> list(@PathVariable String id, @PathVariable String version) {
         return documents.list(id, version).stream()
-                .map(l -> {
-                    Map<String, Object> m = view(id, version, l.document());
-                    m.put("latest", l.latest());
-                    m.put("coversCurrentApprovals", l.coversCurrentApprovals());
-                    return m;
-                })
+                .map(l -> new Listed(Stored.of(id, version, l.document()), l.latest(), l.coversCurrentApprovals()))
                 .toList();
     }
 
@@ -87,25 +77,49 @@ class DocumentsApi {
         return new ResponseEntity<>(d.content(), headers, HttpStatus.OK);
     }
 
-    static Map<String, Object> view(String product, String version, DocumentStore.StoredDocument d) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", d.name());
-        m.put("set", d.setId());
-        m.put("documentId", d.documentId());
-        m.put("title", d.title());
-        m.put("format", d.format());
-        m.put("revision", d.revision());
-        m.put("date", d.date().toString());
-        m.put("sha256", d.sha256());
-        m.put("size", d.size());
-        m.put("approvals", d.approvalCount());
-        m.put("releaseContentHash", d.signedHash());
-        m.put("generatedBy", d.generatedBy());
-        m.put("generatedAt", d.generatedAt().toString());
-        m.put(
-                "href",
-                "/api/v1/products/" + product + "/releases/" + version + "/documents/" + d.name() + "." + d.format()
-                        + "?revision=" + d.revision());
-        return m;
+    /**
+     * A stored revision of a document: {@code approvals} counts the signatures its approval block shows,
+     * {@code releaseContentHash} the release content they signed, {@code href} where to download it.
+     */
+    record Stored(
+            String name,
+            String set,
+            String documentId,
+            String title,
+            String format,
+            int revision,
+            String date,
+            String sha256,
+            int size,
+            int approvals,
+            String releaseContentHash,
+            String generatedBy,
+            String generatedAt,
+            String href) {
+
+        static Stored of(String product, String version, DocumentStore.StoredDocument d) {
+            return new Stored(
+                    d.name(),
+                    d.setId(),
+                    d.documentId(),
+                    d.title(),
+                    d.format(),
+                    d.revision(),
+                    d.date().toString(),
+                    d.sha256(),
+                    d.size(),
+                    d.approvalCount(),
+                    d.signedHash(),
+                    d.generatedBy(),
+                    d.generatedAt().toString(),
+                    "/api/v1/products/" + product + "/releases/" + version + "/documents/" + d.name() + "." + d.format()
+                            + "?revision=" + d.revision());
+        }
     }
+
+    /** A document a generate request made, or found already stored with the same content. */
+    record Generated(@JsonUnwrapped Stored document, boolean newRevision) {}
+
+    /** A revision in the list: whether it is the latest and whether it shows the release's current signatures. */
+    record Listed(@JsonUnwrapped Stored document, boolean latest, boolean coversCurrentApprovals) {}
 }

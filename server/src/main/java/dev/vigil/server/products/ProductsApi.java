@@ -1,8 +1,6 @@
 package dev.vigil.server.products;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,23 +48,17 @@ class ProductsApi {
     }
 
     @GetMapping("/{id}")
-    Map<String, Object> product(@PathVariable String id) {
-        Map<String, Object> m = new LinkedHashMap<>();
+    ProductsJson.ProductDetail product(@PathVariable String id) {
         ReleaseStore.Product p = releases.product(id);
-        m.put("id", p.id());
-        m.put("name", p.name());
-        m.put("createdBy", p.createdBy());
-        m.put("createdAt", p.createdAt().toString());
-        m.put(
-                "releases",
+        return ProductsJson.ProductDetail.of(
+                p,
                 releases.releases(id).stream()
                         .map(ReleaseStore.Release::version)
                         .toList());
-        return m;
     }
 
     @PostMapping(path = "/{id}/releases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(
+    ResponseEntity<ProductsJson.ReleaseSummary> upload(
             @PathVariable String id,
             @RequestParam String version,
             @RequestPart("model") MultipartFile model,
@@ -77,20 +69,17 @@ class ProductsApi {
     }
 
     @GetMapping("/{id}/releases")
-    List<Map<String, Object>> releases(@PathVariable String id) {
+    List<ProductsJson.ReleaseSummary> releases(@PathVariable String id) {
         return releases.releases(id).stream()
                 .map(r -> Releases.summary(r, releases.decisions(r)))
                 .toList();
     }
 
     @GetMapping("/{id}/releases/{version}")
-    Map<String, Object> release(@PathVariable String id, @PathVariable String version) {
+    ProductsJson.ReleaseDetail release(@PathVariable String id, @PathVariable String version) {
         ReleaseStore.Release r = releases.release(id, version);
-        Map<String, Object> m = Releases.summary(r, releases.decisions(r));
-        m.put("model", r.modelName());
-        m.put("files", releases.fileNames(r));
-        m.put("approvals", approvals(r));
-        return m;
+        return new ProductsJson.ReleaseDetail(
+                Releases.summary(r, releases.decisions(r)), r.modelName(), releases.fileNames(r), approvals(r));
     }
 
     /**
@@ -98,14 +87,15 @@ class ProductsApi {
      * them; {@code X-Total-Count} names how many there are in all.
      */
     @GetMapping("/{id}/releases/{version}/findings")
-    ResponseEntity<List<Map<String, Object>>> findings(
+    ResponseEntity<List<ProductsJson.Finding>> findings(
             @PathVariable String id,
             @PathVariable String version,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         ReleaseStore.Release r = releases.release(id, version);
-        List<Map<String, Object>> all = ReportView.of(r.reportJson()).findings(releases.decisions(r));
-        List<Map<String, Object>> shown = all;
+        List<ProductsJson.Finding> all =
+                ProductsJson.Finding.of(ReportView.document(r.reportJson()), releases.decisions(r));
+        List<ProductsJson.Finding> shown = all;
         if (page != null || size != null) {
             int pageSize = size == null ? ProductsPages.PAGE_SIZE : size;
             int pageNumber = page == null ? 1 : page;
@@ -121,22 +111,15 @@ class ProductsApi {
     }
 
     @GetMapping("/{id}/releases/{version}/compliance")
-    Map<String, Object> compliance(@PathVariable String id, @PathVariable String version) {
-        ReportView report = ReportView.of(releases.release(id, version).reportJson());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("compliance", report.raw("compliance"));
-        m.put("complianceSummary", report.raw("complianceSummary"));
-        return m;
+    ProductsJson.Compliance compliance(@PathVariable String id, @PathVariable String version) {
+        return ProductsJson.Compliance.of(
+                ReportView.document(releases.release(id, version).reportJson()));
     }
 
     @GetMapping("/{id}/releases/{version}/vulnerabilities")
-    Map<String, Object> vulnerabilities(@PathVariable String id, @PathVariable String version) {
-        ReportView report = ReportView.of(releases.release(id, version).reportJson());
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("vulnerabilities", report.raw("vulnerabilities"));
-        m.put("suppressedVulnerabilities", report.raw("suppressedVulnerabilities"));
-        m.put("vulnerabilitySummary", report.raw("vulnerabilitySummary"));
-        return m;
+    ProductsJson.Vulnerabilities vulnerabilities(@PathVariable String id, @PathVariable String version) {
+        return ProductsJson.Vulnerabilities.of(
+                ReportView.document(releases.release(id, version).reportJson()));
     }
 
     @GetMapping(path = "/{id}/releases/{version}/report.html", produces = MediaType.TEXT_HTML_VALUE)
@@ -147,7 +130,7 @@ class ProductsApi {
     record DecisionRequest(String status, String justification) {}
 
     @PutMapping("/{id}/releases/{version}/findings/{findingId}/decision")
-    Map<String, Object> decide(
+    ProductsJson.DecisionRecorded decide(
             @PathVariable String id,
             @PathVariable String version,
             @PathVariable String findingId,
@@ -158,41 +141,29 @@ class ProductsApi {
                 findingId,
                 body == null ? null : body.status(),
                 body == null ? null : body.justification());
-        Map<String, Object> m = new LinkedHashMap<>(ReportView.decision(d));
-        m.put("findingId", findingId);
-        return m;
+        return new ProductsJson.DecisionRecorded(ProductsJson.Decision.of(d), findingId);
     }
 
     record ApprovalRequest(String meaning, String password) {}
 
     @PostMapping("/{id}/releases/{version}/approvals")
-    ResponseEntity<Map<String, Object>> approve(
+    ResponseEntity<ProductsJson.Approval> approve(
             @PathVariable String id, @PathVariable String version, @RequestBody ApprovalRequest body) {
         ReleaseStore.Approval a = releases.approve(
                 id, version, body == null ? null : body.meaning(), body == null ? null : body.password());
         ReleaseStore.Release r = releases.release(id, version);
-        return ResponseEntity.status(HttpStatus.CREATED).body(approval(a, releases.signedHash(r)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(ProductsJson.Approval.of(a, releases.signedHash(r)));
     }
 
     @GetMapping("/{id}/releases/{version}/approvals")
-    List<Map<String, Object>> approvalList(@PathVariable String id, @PathVariable String version) {
+    List<ProductsJson.Approval> approvalList(@PathVariable String id, @PathVariable String version) {
         return approvals(releases.release(id, version));
     }
 
-    private List<Map<String, Object>> approvals(ReleaseStore.Release r) {
+    private List<ProductsJson.Approval> approvals(ReleaseStore.Release r) {
         String current = releases.signedHash(r);
-        return releases.approvals(r).stream().map(a -> approval(a, current)).toList();
-    }
-
-    static Map<String, Object> approval(ReleaseStore.Approval a, String currentHash) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("printedName", a.printedName());
-        m.put("username", a.username());
-        m.put("signedAt", a.signedAt().toString());
-        m.put("meaning", a.meaning());
-        m.put("contentHash", a.contentHash());
-        // A later decision changes the hash: the signature stays, and says it signed other content.
-        m.put("matchesCurrentContent", a.contentHash().equals(currentHash));
-        return m;
+        return releases.approvals(r).stream()
+                .map(a -> ProductsJson.Approval.of(a, current))
+                .toList();
     }
 }

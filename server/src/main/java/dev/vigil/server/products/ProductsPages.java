@@ -78,7 +78,7 @@ class ProductsPages {
     @GetMapping("/products/{id}")
     String product(@PathVariable String id, Model model) {
         ReleaseStore.Product product = releases.product(id);
-        List<Map<String, Object>> summaries = releases.releases(id).stream()
+        List<ProductsJson.ReleaseSummary> summaries = releases.releases(id).stream()
                 .map(r -> Releases.summary(r, releases.decisions(r)))
                 .toList();
         model.addAttribute("product", product);
@@ -145,7 +145,7 @@ class ProductsPages {
         model.addAttribute(
                 "approvals",
                 releases.approvals(r).stream()
-                        .map(a -> ProductsApi.approval(a, current))
+                        .map(a -> ProductsJson.Approval.of(a, current))
                         .toList());
         model.addAttribute("documents", documents.list(id, version));
         filterFindings(r, decisions, null, null, null, model);

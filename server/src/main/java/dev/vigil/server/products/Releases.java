@@ -20,7 +20,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -329,24 +328,8 @@ class Releases {
         return sha256(canonical.toString());
     }
 
-    static Map<String, Object> summary(ReleaseStore.Release r, Map<String, ReleaseStore.Decision> decisions) {
-        ReportView report = ReportView.of(r.reportJson());
-        Map<String, Object> summary = report.part("summary");
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("product", r.product());
-        m.put("version", r.version());
-        m.put("kind", r.kind());
-        m.put("uploadedBy", r.uploadedBy());
-        m.put("uploadedAt", r.uploadedAt().toString());
-        m.put("contentHash", r.contentHash());
-        m.put("findings", summary.get("findings"));
-        m.put("bySeverity", summary.get("bySeverity"));
-        m.put("openBySeverity", report.openBySeverity(decisions));
-        m.put("uncontrolled", summary.get("uncontrolled"));
-        m.put("compliance", report.raw("complianceSummary"));
-        m.put("complianceGaps", report.complianceGaps().orElse(null));
-        m.put("vulnerabilities", report.raw("vulnerabilitySummary"));
-        return m;
+    static ProductsJson.ReleaseSummary summary(ReleaseStore.Release r, Map<String, ReleaseStore.Decision> decisions) {
+        return ProductsJson.ReleaseSummary.of(r, ReportView.document(r.reportJson()), decisions);
     }
 
     private static ApiProblem conflict(String product, String version) {

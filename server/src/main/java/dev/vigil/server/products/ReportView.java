@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.vigil.engine.render.JsonDocuments;
+import dev.vigil.engine.report.ReportDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,15 @@ final class ReportView {
         try {
             return new ReportView(JSON.readValue(reportJson, new TypeReference<Map<String, Object>>() {}));
         } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored report.json does not parse", e);
+        }
+    }
+
+    /** A stored report.json as the engine's records, for the API to return parts of it as they are. */
+    static ReportDocument document(String reportJson) {
+        try {
+            return JsonDocuments.read(reportJson, ReportDocument.class);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("a stored report.json does not parse", e);
         }
     }
