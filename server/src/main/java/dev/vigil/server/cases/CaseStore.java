@@ -110,15 +110,6 @@ class CaseStore {
                 .optional();
     }
 
-    /** A case of {@code product} about {@code vulnerability} that is not closed. */
-    Optional<StoredCase> openAbout(String product, String vulnerability) {
-        return db.sql("SELECT * FROM vuln_case WHERE product_id = ? AND vulnerability = ? AND state <> 'closed'"
-                        + " ORDER BY id LIMIT 1")
-                .params(product, vulnerability)
-                .query(CaseStore::stored)
-                .optional();
-    }
-
     /** Newest first; every product when {@code product} is empty. */
     List<StoredCase> list(Optional<String> product) {
         return product.isPresent()
@@ -139,34 +130,12 @@ class CaseStore {
                 .update();
     }
 
-    /** Adds the rows of {@code rows} the case does not hold yet, in one batch; returns how many were added. */
-    int insertReleases(long ref, java.util.Collection<FeedMatch.Affected> rows) {
-        Set<String> held = new java.util.HashSet<>();
-        db.sql("SELECT release_id, element_id, component FROM case_release WHERE case_ref = ?")
-                .param(ref)
-                .query(rs -> {
-                    held.add(rs.getLong(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3));
-                });
-        List<Object[]> batch = new java.util.ArrayList<>();
-        for (FeedMatch.Affected a : rows) {
-            if (held.add(a.releaseId() + "\u0000" + a.element() + "\u0000" + a.component())) {
-                batch.add(new Object[] {ref, a.releaseId(), a.element(), a.component()});
-            }
-        }
-        if (!batch.isEmpty()) {
-            jdbc.batchUpdate(
-                    "INSERT INTO case_release (case_ref, release_id, element_id, component) VALUES (?, ?, ?, ?)",
-                    batch);
-        }
-        return batch.size();
-    }
-
     /** An open case as the monitor needs it: which case a new match about its subject joins. */
     record OpenCase(long ref, String caseId) {}
 
     /**
      * The oldest case that is not closed per product and vulnerability, keyed {@code product\u0000vulnerability}:
-     * the case a feed match about that pair joins ({@link #openAbout} for every pair at once).
+     * the case a feed match about that pair joins.
      */
     Map<String, OpenCase> openFeedSubjects() {
         Map<String, OpenCase> open = new HashMap<>();
@@ -236,63 +205,61 @@ class CaseStore {
         return refs;
     }
 
-    /** A component of a case just opened, of the monitor's index: the case concerns every release holding it. */
+    /** A component a case names, of the monitor's index: the case concerns every release holding it. */
     record CaseComponent(long caseRef, String product, long componentId, String label) {}
 
     /**
-     * Stores, for cases just opened, every release of their product whose SBOM holds one of their components, as
-     * the monitor's index ({@code release_component}) says; returns how many rows were stored. The database
-     * expands the components to their releases (hundreds of thousands of rows after a large import) instead of
-     * every row crossing JDBC. A case's components go into one statement, so DISTINCT keeps its rows unique.
+     * Adds the components a case does not name yet; returns how many were added. The case then concerns every
+     * release of its product whose SBOM holds one of them, as the monitor's index says ({@link #releases}).
      */
-    int insertReleasesHolding(List<CaseComponent> components) {
-        Map<Long, List<CaseComponent>> byCase = new java.util.LinkedHashMap<>();
-        components.forEach(
-                c -> byCase.computeIfAbsent(c.caseRef(), k -> new ArrayList<>()).add(c));
-        int stored = 0;
-        List<CaseComponent> batch = new ArrayList<>();
-        for (List<CaseComponent> ofCase : byCase.values()) {
-            batch.addAll(ofCase);
-            if (batch.size() >= 250) {
-                stored += insertHolding(batch);
-                batch.clear();
+    int insertComponents(List<CaseComponent> components) {
+        Map<Long, Set<Long>> held = new HashMap<>();
+        Set<Long> refs = new HashSet<>();
+        components.forEach(c -> refs.add(c.caseRef()));
+        for (List<Long> batch : batches(List.copyOf(refs))) {
+            db.sql("SELECT case_ref, component_id FROM case_component WHERE case_ref IN ("
+                            + String.join(", ", java.util.Collections.nCopies(batch.size(), "?")) + ")")
+                    .params(batch.toArray())
+                    .query(rs -> {
+                        held.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                                .add(rs.getLong(2));
+                    });
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (CaseComponent c : components) {
+            if (held.computeIfAbsent(c.caseRef(), k -> new HashSet<>()).add(c.componentId())) {
+                rows.add(new Object[] {c.caseRef(), c.componentId(), c.label()});
             }
         }
-        if (!batch.isEmpty()) {
-            stored += insertHolding(batch);
+        for (int i = 0; i < rows.size(); i += 5_000) {
+            jdbc.batchUpdate(
+                    "INSERT INTO case_component (case_ref, component_id, component) VALUES (?, ?, ?)",
+                    rows.subList(i, Math.min(rows.size(), i + 5_000)));
         }
-        return stored;
+        return rows.size();
     }
 
-    private int insertHolding(List<CaseComponent> batch) {
-        String tuples = String.join(
-                ", ",
-                java.util.Collections.nCopies(
-                        batch.size(),
-                        "(CAST(? AS BIGINT), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT), CAST(? AS VARCHAR(1000)))"));
-        Object[] params = new Object[batch.size() * 4];
-        for (int i = 0; i < batch.size(); i++) {
-            CaseComponent c = batch.get(i);
-            params[i * 4] = c.caseRef();
-            params[i * 4 + 1] = c.product();
-            params[i * 4 + 2] = c.componentId();
-            params[i * 4 + 3] = c.label();
+    private static <T> List<List<T>> batches(List<T> all) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            out.add(all.subList(i, Math.min(all.size(), i + 500)));
         }
-        return db.sql("INSERT INTO case_release (case_ref, release_id, element_id, component)"
-                        + " SELECT DISTINCT s.case_ref, rc.release_id, rc.element_id, s.component FROM (VALUES "
-                        + tuples
-                        + ") AS s (case_ref, product_id, component_id, component)"
-                        + " JOIN release_component rc ON rc.component_id = s.component_id"
-                        + " JOIN product_release r ON r.id = rc.release_id AND r.product_id = s.product_id")
-                .params(params)
-                .update();
+        return out;
     }
 
+    /**
+     * The releases a case concerns: those stored with it (intake, earlier feed cases) and those of its product
+     * holding a component it names, through the monitor's index of which release holds which component.
+     */
     List<CaseRelease> releases(long ref) {
         return db.sql("SELECT cr.release_id, r.version, cr.element_id, cr.component FROM case_release cr"
                         + " JOIN product_release r ON r.id = cr.release_id WHERE cr.case_ref = ?"
-                        + " ORDER BY cr.release_id, cr.element_id, cr.component")
-                .param(ref)
+                        + " UNION SELECT rc.release_id, r.version, rc.element_id, cc.component FROM case_component cc"
+                        + " JOIN vuln_case c ON c.id = cc.case_ref"
+                        + " JOIN release_component rc ON rc.component_id = cc.component_id"
+                        + " JOIN product_release r ON r.id = rc.release_id AND r.product_id = c.product_id"
+                        + " WHERE cc.case_ref = ? ORDER BY 1, 3, 4")
+                .params(ref, ref)
                 .query((rs, n) -> new CaseRelease(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }

@@ -71,14 +71,18 @@ public class FeedCases {
         for (FeedMatch match : matches) {
             CaseStore.OpenCase existing = open.get(match.product() + "\u0000" + match.vulnerability());
             if (existing != null) {
-                int added = store.insertReleases(existing.ref(), match.affected());
+                List<CaseStore.CaseComponent> named = new ArrayList<>();
+                match.components()
+                        .forEach((id, label) ->
+                                named.add(new CaseStore.CaseComponent(existing.ref(), match.product(), id, label)));
+                int added = store.insertComponents(named);
                 if (added > 0) {
                     changes.add(new AuditTrail.Change(
                             "monitor",
                             "case.feed-match",
                             Optional.of(match.product()),
                             "case " + match.product() + " " + existing.caseId(),
-                            added + " more affected release components for " + match.vulnerability()));
+                            added + " more affected components for " + match.vulnerability()));
                 }
                 continue;
             }
@@ -107,12 +111,12 @@ public class FeedCases {
             LOG.debug("draft case {} of {} for {}", caseId, match.product(), match.vulnerability());
         });
         long t2 = System.nanoTime();
-        int releaseRows = store.insertReleasesHolding(rows);
+        int releaseRows = store.insertComponents(rows);
         long t3 = System.nanoTime();
         audit.recordAll(changes);
         if (!fresh.isEmpty()) {
             LOG.info(
-                    "{} draft cases opened from {} feed matches: cases stored in {} ms, their {} release rows in {} ms,"
+                    "{} draft cases opened from {} feed matches: cases stored in {} ms, their {} components in {} ms,"
                             + " {} audit entries in {} ms",
                     fresh.size(),
                     matches.size(),

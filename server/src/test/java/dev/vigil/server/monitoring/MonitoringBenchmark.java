@@ -159,11 +159,22 @@ class MonitoringBenchmark {
         Recheck.Outcome outcome = recheck.run(Optional.of(importId));
         Duration rechecking = Duration.ofNanos(System.nanoTime() - t2);
         long cases = jdbc.queryForObject("SELECT COUNT(*) FROM vuln_case", Long.class);
-        long caseReleases = jdbc.queryForObject("SELECT COUNT(*) FROM case_release", Long.class);
+        long caseComponents = jdbc.queryForObject("SELECT COUNT(*) FROM case_component", Long.class);
+        // The releases the draft cases concern, as the case pages read them (CaseStore.releases).
+        long caseReleases = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM case_component cc JOIN vuln_case c ON c.id = cc.case_ref"
+                        + " JOIN release_component rc ON rc.component_id = cc.component_id"
+                        + " JOIN product_release r ON r.id = rc.release_id AND r.product_id = c.product_id",
+                Long.class);
         System.out.printf(
                 "bench: re-check + draft cases: %d ms (%d components re-checked, %d new matches, %d draft cases"
-                        + " naming %d release components)%n",
-                rechecking.toMillis(), outcome.componentsChecked(), outcome.added(), cases, caseReleases);
+                        + " naming %d components held by %d release components)%n",
+                rechecking.toMillis(),
+                outcome.componentsChecked(),
+                outcome.added(),
+                cases,
+                caseComponents,
+                caseReleases);
     }
 
     /** Writes products, releases and the monitor's index; returns the number of distinct components. */
