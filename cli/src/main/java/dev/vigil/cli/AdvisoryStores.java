@@ -1,6 +1,6 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
