@@ -1,8 +1,8 @@
 package dev.vigil.bench;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
 import dev.vigil.engine.advisory.PackageKey;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

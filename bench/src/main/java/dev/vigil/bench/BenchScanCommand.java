@@ -1,6 +1,6 @@
 package dev.vigil.bench;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.Scan;

@@ -1,7 +1,7 @@
 package dev.vigil.bench;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.vigil.bench;
 
 import dev.vigil.bench.LinearCase.Prepared;
-import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.Advisories;
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.Advisories;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

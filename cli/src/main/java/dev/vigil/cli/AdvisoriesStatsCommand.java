@@ -1,8 +1,8 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.Advisories;
-import dev.vigil.engine.advisory.StoreStats;
-import dev.vigil.engine.advisory.StoreStatsDocument;
+import dev.vigil.engine.advisory.store.Advisories;
+import dev.vigil.engine.advisory.store.StoreStats;
+import dev.vigil.engine.advisory.store.StoreStatsDocument;
 import dev.vigil.engine.render.JsonDocuments;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.Advisories;
+import dev.vigil.engine.advisory.store.Advisories;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

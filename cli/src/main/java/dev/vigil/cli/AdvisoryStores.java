@@ -1,7 +1,7 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.Advisories;
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.Advisories;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;

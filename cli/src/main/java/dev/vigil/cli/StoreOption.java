@@ -1,6 +1,6 @@
 package dev.vigil.cli;
 
-import dev.vigil.engine.advisory.Advisories;
+import dev.vigil.engine.advisory.store.Advisories;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;

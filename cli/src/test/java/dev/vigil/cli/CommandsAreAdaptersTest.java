@@ -48,7 +48,7 @@ class CommandsAreAdaptersTest {
     private static final Map<String, Set<String>> STEPS = Map.of(
             "dev.vigil.engine.assessment.Assessment", Set.of("of", "from"),
             "dev.vigil.engine.scan.ReleaseVex", Set.of("statements"),
-            "dev.vigil.engine.advisory.AdvisoryStore", Set.of("open", "exists", "importFrom"),
+            "dev.vigil.engine.advisory.store.AdvisoryStore", Set.of("open", "exists", "importFrom"),
             "dev.vigil.engine.postmarket.csaf.CsafAdvisory", Set.of("write"),
             "dev.vigil.engine.documents.Documents", Set.of("make"));
 
@@ -104,7 +104,7 @@ class CommandsAreAdaptersTest {
     private static final Map<String, Set<String>> USE_CASES = Map.of(
             "dev.vigil.engine.assess.Assessor", Set.of(),
             "dev.vigil.engine.assess.ReleaseCsafVex", Set.of(),
-            "dev.vigil.engine.advisory.Advisories", Set.of("importInto", "stats", "verify", "open"),
+            "dev.vigil.engine.advisory.store.Advisories", Set.of("importInto", "stats", "verify", "open"),
             "dev.vigil.engine.documents.Documents", Set.of("assessAndMake"),
             "dev.vigil.engine.postmarket.csaf.CsafPublication", Set.of("advisory"));
 

@@ -96,6 +96,42 @@ class ArchitectureTest {
             .resideInAPackage("dev.vigil.engine.load..")
             .because("the domain model is plain data; parsing lives in one place");
 
+    /**
+     * The advisory feature in three parts: its vocabulary ({@code advisory}: advisories, keys, KEV and EPSS
+     * values), the feed readers ({@code advisory.feed}: OSV, NVD, CSAF, KEV, EPSS into that vocabulary) and
+     * the store ({@code advisory.store}: files, index, checksums, import, lookups). Feeds flow into the
+     * store: the store's import drives the readers; a reader never sees the store, and the vocabulary
+     * knows neither.
+     */
+    @ArchTest
+    static final ArchRule feedReadersNeverSeeTheStore = noClasses()
+            .that()
+            .resideInAPackage("dev.vigil.engine.advisory.feed..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.vigil.engine.advisory.store..")
+            .because("feeds -> store, not back: the store's import reads the feeds; a reader only turns a"
+                    + " feed into advisories");
+
+    @ArchTest
+    static final ArchRule theAdvisoryVocabularyKnowsNoFeedOrStore = noClasses()
+            .that()
+            .resideInAPackage("dev.vigil.engine.advisory")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("dev.vigil.engine.advisory.feed..", "dev.vigil.engine.advisory.store..")
+            .because("advisories and their keys are plain values that feeds produce and the store keeps");
+
+    @ArchTest
+    static final ArchRule feedsAreReadOnlyThroughTheStoresImport = noClasses()
+            .that()
+            .resideOutsideOfPackage("dev.vigil.engine.advisory..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dev.vigil.engine.advisory.feed..")
+            .because("every feed reaches Vigil through an import into the store (AdvisoryStore.importFrom),"
+                    + " which makes it whole-file, checked and checksummed");
+
     @ArchTest
     static final ArchRule onlyTheSourcePackageReadsYaml = noClasses()
             .that()

@@ -11,7 +11,7 @@ package dev.vigil.engine.advisory;
 public record Severity(String type, String vector, Double baseScore, String origin) {
 
     /** The OSV severity type for a CVSS vector, from its prefix. */
-    static String typeOfVector(String vector) {
+    public static String typeOfVector(String vector) {
         if (vector == null) {
             return "UNKNOWN";
         }

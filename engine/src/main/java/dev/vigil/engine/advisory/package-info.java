@@ -1,8 +1,9 @@
 /**
- * The offline advisory store: import of OSV, NVD, CSAF, KEV and EPSS feeds and the lookups a matcher
- * needs.
+ * Advisories and what finds them: the vocabulary shared by the feed readers ({@code advisory.feed}, OSV,
+ * NVD, CSAF, KEV and EPSS) and the offline store ({@code advisory.store}, import and lookups). These
+ * values know neither part (ArchitectureTest).
  *
- * <p>For a component, the matcher asks {@link dev.vigil.engine.advisory.AdvisoryStore} for candidates
+ * <p>For a component, the matcher asks {@link dev.vigil.engine.advisory.store.AdvisoryStore} for candidates
  * and then decides with version semantics of its own:
  *
  * <pre>{@code

@@ -1,6 +1,6 @@
 package dev.vigil.engine.assess;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.compliance.ComplianceOptions;
 import dev.vigil.engine.compliance.ComplianceStatus;
 import dev.vigil.engine.risk.RiskMatrix;

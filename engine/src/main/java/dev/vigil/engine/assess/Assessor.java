@@ -1,6 +1,6 @@
 package dev.vigil.engine.assess;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.compliance.Compliance;
 import dev.vigil.engine.compliance.ComplianceReport;

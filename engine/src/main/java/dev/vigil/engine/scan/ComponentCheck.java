@@ -1,6 +1,6 @@
 package dev.vigil.engine.scan;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.vex.VexIndex;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.vigil.engine.scan;
 
 import dev.vigil.engine.advisory.Advisory;
-import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.CpeKey;
 import dev.vigil.engine.advisory.HardwareId;
 import dev.vigil.engine.advisory.PackageKey;
 import dev.vigil.engine.advisory.ProductKey;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.sbom.SbomComponent;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,12 +2,12 @@ package dev.vigil.engine.scan;
 
 import dev.vigil.engine.advisory.Advisory;
 import dev.vigil.engine.advisory.AdvisorySource;
-import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.AffectedPackage;
 import dev.vigil.engine.advisory.CsafVulnerability;
 import dev.vigil.engine.advisory.EpssScore;
 import dev.vigil.engine.advisory.KnownExploited;
 import dev.vigil.engine.advisory.Severity;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.cvss.Cvss;
 import dev.vigil.engine.cvss.CvssScore;
 import dev.vigil.engine.sbom.SbomComponent;

@@ -1,6 +1,6 @@
 package dev.vigil.engine.scan;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.sbom.Sbom;

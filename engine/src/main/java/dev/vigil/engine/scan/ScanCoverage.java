@@ -1,7 +1,7 @@
 package dev.vigil.engine.scan;
 
 import dev.vigil.engine.advisory.PackageKey;
-import dev.vigil.engine.advisory.StoreStats;
+import dev.vigil.engine.advisory.store.StoreStats;
 import dev.vigil.engine.sbom.SbomComponent;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

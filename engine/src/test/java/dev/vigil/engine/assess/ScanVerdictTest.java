@@ -3,7 +3,7 @@ package dev.vigil.engine.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;

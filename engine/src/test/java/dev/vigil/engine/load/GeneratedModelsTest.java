@@ -2,7 +2,7 @@ package dev.vigil.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;

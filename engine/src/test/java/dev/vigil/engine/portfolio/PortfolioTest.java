@@ -3,8 +3,8 @@ package dev.vigil.engine.portfolio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.sbom.SbomFormat;

@@ -3,7 +3,7 @@ package dev.vigil.engine.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;

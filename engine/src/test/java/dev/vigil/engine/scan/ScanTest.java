@@ -6,7 +6,7 @@ import static dev.vigil.engine.scan.ScanFixtures.purl;
 import static dev.vigil.engine.scan.ScanFixtures.sbom;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static dev.vigil.engine.scan.ScanFixtures.resource;
 import static dev.vigil.engine.scan.ScanFixtures.sbom;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.vex.ComponentRef;

@@ -6,8 +6,8 @@ import static dev.vigil.engine.scan.ScanFixtures.purl;
 import static dev.vigil.engine.scan.ScanFixtures.sbom;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import dev.vigil.engine.sbom.SbomComponent;
 import java.io.IOException;
 import java.nio.file.Files;

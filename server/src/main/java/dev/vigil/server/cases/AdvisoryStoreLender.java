@@ -1,6 +1,6 @@
 package dev.vigil.server.cases;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import java.util.Optional;
 import java.util.function.Function;
 

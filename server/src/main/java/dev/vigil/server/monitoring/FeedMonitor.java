@@ -2,8 +2,8 @@ package dev.vigil.server.monitoring;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import dev.vigil.engine.advisory.ImportSummary;
-import dev.vigil.engine.advisory.StoreStats;
+import dev.vigil.engine.advisory.store.ImportSummary;
+import dev.vigil.engine.advisory.store.StoreStats;
 import dev.vigil.server.api.ApiProblem;
 import dev.vigil.server.audit.AuditTrail;
 import dev.vigil.server.security.Access;

@@ -1,7 +1,7 @@
 package dev.vigil.server.monitoring;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import dev.vigil.server.cases.AdvisoryStoreLender;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.vigil.server.monitoring;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.EpssScore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.sbom.Sbom;

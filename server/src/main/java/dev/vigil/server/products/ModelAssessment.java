@@ -1,6 +1,6 @@
 package dev.vigil.server.products;
 
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;

@@ -1,6 +1,6 @@
 package dev.vigil.server.monitoring;
 
-import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.engine.advisory.store.ImportSummary;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.scan.ComponentCheck;
 import dev.vigil.server.ServerTestEnvironment;

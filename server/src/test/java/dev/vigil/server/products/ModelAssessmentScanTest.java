@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.store.AdvisoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
