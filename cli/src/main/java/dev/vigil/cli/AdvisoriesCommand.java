@@ -14,12 +14,7 @@ import picocli.CommandLine.Spec;
         },
         mixinStandardHelpOptions = true,
         description = "Import advisory feeds (OSV, NVD, CSAF, KEV, EPSS) and inspect the store.",
-        subcommands = {
-            AdvisoriesImportCommand.class,
-            AdvisoriesStatsCommand.class,
-            AdvisoriesBenchCommand.class,
-            AdvisoriesVerifyCommand.class
-        })
+        subcommands = {AdvisoriesImportCommand.class, AdvisoriesStatsCommand.class, AdvisoriesVerifyCommand.class})
 final class AdvisoriesCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -19,8 +19,10 @@ import dev.vigil.engine.risk.InvalidRiskMatrixException;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.support.SupportOutlook;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
         footer = {
             "  vigil assess examples/glucoflow.yaml",
             "  vigil assess examples/glucoflow.yaml --out report --fail-on uncontrolled",
-            "  vigil assess model.yaml --vex vendor.vex.json --fail-on-vulnerability kev"
+            "  vigil assess model.yaml --vex vendor.vex.json --fail-on-vulnerability kev",
+            "  vigil assess model.yaml --date 2027-01-01 --support-warning-days 365"
         },
         mixinStandardHelpOptions = true,
         description = "Assess a system model: findings, exploitability, patient harm and the report.",
@@ -111,6 +114,14 @@ final class AssessCommand implements Callable<Integer> {
                     + " running software have no SBOM: the gate then judges only what was checked.")
     boolean allowUnchecked;
 
+    @Option(
+            names = "--support-warning-days",
+            paramLabel = "N",
+            defaultValue = "" + SupportOutlook.DEFAULT_DAYS,
+            description = "Warn when the system's, a platform's or an SBOM component's support ends within N days of"
+                    + " the assessment date (default: ${DEFAULT-VALUE}); ended support is always reported.")
+    int supportWarningDays;
+
     enum Format {
         text,
         json,
@@ -130,21 +141,28 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         // Diagrams take seconds to render, so only reports that show them pay for them.
         boolean fullReport = out != null || format == Format.html;
+        if (supportWarningDays < 0 || supportWarningDays > SupportOutlook.MAX_DAYS) {
+            throw new BadInputException(
+                    "--support-warning-days must be 0 to " + SupportOutlook.MAX_DAYS + ", not " + supportWarningDays);
+        }
         AssessOptions options = AssessOptions.on(assessmentDate())
                 .withRiskMatrix(matrix())
                 .withVex(VexFiles.index(vex))
                 .withOutputs(
                         fullReport
-                                ? new Output[] {Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS}
-                                : new Output[] {Output.COMPLIANCE, Output.VULNERABILITIES})
+                                ? new Output[] {
+                                    Output.COMPLIANCE, Output.VULNERABILITIES, Output.SUPPORT, Output.DIAGRAMS
+                                }
+                                : new Output[] {Output.COMPLIANCE, Output.VULNERABILITIES, Output.SUPPORT})
+                .withSupportWarningDays(supportWarningDays)
                 .withFindingGate(Optional.ofNullable(failOn)
                         .map(f -> FindingGate.valueOf(f.name().toUpperCase(Locale.ROOT))))
                 .withVulnerabilityGate(
                         Optional.ofNullable(ScanCommand.gate(failOnVulnerability, "--fail-on-vulnerability")))
                 .withUncheckedAllowed(allowUnchecked);
         SystemModel model = ModelArgument.load(modelFile, stderr);
-        AssessResult result = AdvisoryStores.using(
-                store, false, advisories -> new Assessor().assess(model, options.withStore(advisories)));
+        AssessResult result = AdvisoryStores.using(store, false, advisories -> new Assessor()
+                .assess(model, options.withStore(advisories).withSources(ModelArgument.sources(modelFile))));
         render(result, stdout);
         result.assessment().trackingWarnings().forEach(w -> stderr.println("vigil: warning: " + w));
         result.gates().reasons().forEach(r -> stderr.println("vigil: gate failed: " + r));
@@ -157,13 +175,23 @@ final class AssessCommand implements Callable<Integer> {
         Assessment assessment = result.assessment();
         VulnerabilityCheck vulnerabilities = result.vulnerabilities();
         Optional<ComplianceReport> compliance = result.compliance();
+        Optional<SupportOutlook> support = result.support();
         String version = VigilCommand.versionText();
         List<Diagram> diagrams = Diagram.of(result.diagrams());
         if (out != null) {
-            List<Path> written = ReportFiles.write(out, assessment, version, diagrams, compliance, vulnerabilities);
+            List<Path> written;
+            try {
+                written = ReportFiles.write(out, assessment, version, diagrams, compliance, vulnerabilities, support);
+            } catch (FileAlreadyExistsException e) {
+                // createDirectories found a file (or a device) where the report folder should be
+                throw new BadInputException("cannot write the report into " + out + ": it is not a directory");
+            } catch (IOException e) {
+                throw new BadInputException("cannot write the report into " + out + ": " + e.getMessage());
+            }
             if (format == Format.text) {
                 text(assessment, stdout);
                 stdout.println(vulnerabilityLine(vulnerabilities));
+                support.ifPresent(o -> supportLines(o, stdout));
                 written.forEach(p -> stdout.println("wrote " + p));
             }
         }
@@ -172,10 +200,11 @@ final class AssessCommand implements Callable<Integer> {
                 case text -> {
                     text(assessment, stdout);
                     stdout.println(vulnerabilityLine(vulnerabilities));
+                    support.ifPresent(o -> supportLines(o, stdout));
                 }
-                case json -> stdout.print(ReportJson.render(assessment, version, compliance, vulnerabilities));
+                case json -> stdout.print(ReportJson.render(assessment, version, compliance, vulnerabilities, support));
                 case html -> stdout.print(
-                        ReportHtml.render(assessment, version, diagrams, compliance, vulnerabilities));
+                        ReportHtml.render(assessment, version, diagrams, compliance, vulnerabilities, support));
             }
         }
     }
@@ -188,6 +217,16 @@ final class AssessCommand implements Callable<Integer> {
                     + " known exploited; " + r.suppressed().size() + " suppressed by VEX";
         }
         return "Vulnerabilities: " + ((VulnerabilityCheck.NotChecked) check).reason();
+    }
+
+    /** The summary line, then the warnings soonest first (the first {@link #TOP}; the reports hold all). */
+    private static void supportLines(SupportOutlook outlook, PrintWriter out) {
+        out.println(outlook.summary());
+        outlook.warnings().stream().limit(TOP).forEach(w -> out.println("  " + w.status() + ": " + w.text()));
+        if (outlook.warnings().size() > TOP) {
+            out.println("  ... and " + (outlook.warnings().size() - TOP) + " more (see report.json or report.html)");
+        }
+        outlook.unread().forEach(u -> out.println("  support dates not read: " + u));
     }
 
     private LocalDate assessmentDate() {

@@ -127,6 +127,7 @@ final class ComplianceCommand implements Callable<Integer> {
                 .assess(
                         model,
                         AssessOptions.on(on)
+                                .withSources(ModelArgument.sources(modelFile))
                                 .withCompliance(
                                         new ComplianceOptions(frameworks, Optional.ofNullable(phase), !noFileChecks))
                                 .withOutputs(Output.COMPLIANCE)

@@ -67,8 +67,9 @@ final class CsafVexCommand implements Runnable {
     @Override
     public void run() {
         SystemModel m = ModelArgument.load(model, spec.commandLine().getErr());
-        AssessOptions options =
-                AssessOptions.on(LocalDate.now(Clock.systemUTC())).withVex(VexFiles.index(vex));
+        AssessOptions options = AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                .withSources(ModelArgument.sources(model))
+                .withVex(VexFiles.index(vex));
         ReleaseCsafVex.Request request = new ReleaseCsafVex.Request(
                 Optional.ofNullable(release),
                 namespace,

@@ -62,7 +62,9 @@ final class DiagramsCommand implements Callable<Integer> {
         AssessResult result = new Assessor()
                 .assess(
                         model,
-                        AssessOptions.on(LocalDate.now(Clock.systemUTC())).withOutputs(Output.DIAGRAMS));
+                        AssessOptions.on(LocalDate.now(Clock.systemUTC()))
+                                .withSources(ModelArgument.sources(modelFile))
+                                .withOutputs(Output.DIAGRAMS));
         PrintWriter stdout = spec.commandLine().getOut();
         for (Diagram d : result.diagrams()) {
             try {

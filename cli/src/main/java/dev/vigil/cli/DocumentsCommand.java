@@ -114,14 +114,17 @@ final class DocumentsCommand implements Callable<Integer> {
                 }
             }
         }
-        AssessOptions options = AssessOptions.on(day).withVex(VexFiles.index(vex));
+        AssessOptions options = AssessOptions.on(day)
+                .withSources(ModelArgument.sources(modelFile))
+                .withVex(VexFiles.index(vex));
         DocumentOptions documentOptions = DocumentOptions.on(day).withRevision(revision);
         if (author != null) {
             documentOptions = documentOptions.withAuthor(author);
         }
-        Optional<SystemModel> previous = since == null
+        Optional<Documents.Previous> previous = since == null
                 ? Optional.empty()
-                : Optional.of(ModelArgument.load(since, spec.commandLine().getErr()));
+                : Optional.of(new Documents.Previous(
+                        ModelArgument.load(since, spec.commandLine().getErr()), ModelArgument.sources(since)));
         DocumentOptions chosenOptions = documentOptions;
         // One engine call: this release assessed, the previous one for the change summary, the documents made.
         Documents.Made made = AdvisoryStores.using(

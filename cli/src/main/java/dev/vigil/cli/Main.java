@@ -5,7 +5,15 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        picocli.CommandLine cli = VigilCommand.commandLine();
+        run(VigilCommand.commandLine(), args);
+    }
+
+    /**
+     * Runs {@code cli} on {@code args} and exits with its code. Public for the bench module, whose jar adds
+     * {@code bench} to {@link VigilCommand#commandLine()}: its commands then keep vigil's exit codes, error
+     * lines and checked standard output without the CLI jar carrying benchmark code.
+     */
+    public static void run(picocli.CommandLine cli, String... args) {
         cli.setOut(standardOutput());
         System.exit(VigilCommand.execute(cli, args));
     }

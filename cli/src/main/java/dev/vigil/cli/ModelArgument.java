@@ -5,6 +5,7 @@ import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
 import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.source.SourceResolver;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
@@ -25,6 +26,14 @@ final class ModelArgument {
     /** The model in {@code file} with its diagnostics, its paths confined to its folder unless lifted. */
     static LoadResult loadResult(Path file) {
         return new ModelLoader().load(file, allowOutsidePaths);
+    }
+
+    /**
+     * The files the model in {@code file} may name (evidence, SBOMs, site models), by the rule that loaded it:
+     * whatever reads them after loading goes through this resolver.
+     */
+    static SourceResolver sources(Path file) {
+        return ModelLoader.sources(file, allowOutsidePaths);
     }
 
     /**

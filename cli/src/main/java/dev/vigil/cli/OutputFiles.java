@@ -1,11 +1,10 @@
 package dev.vigil.cli;
 
+import dev.vigil.engine.source.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Writes a command's document to standard output or a file, the file replaced whole or not at all. */
 final class OutputFiles {
@@ -17,23 +16,13 @@ final class OutputFiles {
             stdout.flush();
             return;
         }
-        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(file)) {
+            throw new BadInputException(file + ": is a directory; --out names a file");
+        }
         try {
-            if (Files.isDirectory(target)) {
-                throw new BadInputException(file + ": is a directory; --out names a file");
-            }
-            Path dir = target.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            // written beside the target and moved over it, so a failure never leaves half a document
-            Path tmp = Files.createTempFile(dir, ".vigil-", ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            // written beside the target and moved over it, so a failure never leaves half a document; a
+            // device or pipe (--out /dev/stdout) is written into, never replaced
+            AtomicFiles.write(file, text);
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be written: " + e.getMessage());
         }

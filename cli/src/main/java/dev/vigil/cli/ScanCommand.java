@@ -122,7 +122,7 @@ final class ScanCommand implements Callable<Integer> {
         Assessor.ScanVerdict scanned = AdvisoryStores.using(store.store, true, advisories -> {
             AssessOptions withStore = options.withStore(advisories);
             return model.isPresent()
-                    ? new Assessor().scanModel(model.get(), withStore)
+                    ? new Assessor().scanModel(model.get(), withStore.withSources(ModelArgument.sources(input)))
                     : new Assessor().scanSbom(input, withStore);
         });
         ScanResult result = scanned.result();

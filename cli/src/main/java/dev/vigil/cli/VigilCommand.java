@@ -38,7 +38,6 @@ import picocli.CommandLine.Spec;
             VexCommand.class,
             DiagramsCommand.class,
             ScanCommand.class,
-            BenchCommand.class,
             Mds2Command.class,
             DocumentsCommand.class,
             CaseCommand.class,
@@ -86,6 +85,9 @@ public final class VigilCommand implements Runnable {
      * {@code --debug} asks for it.
      */
     static int execute(CommandLine cli, String... args) {
+        PrintWriter out = cli.getOut();
+        cli.setOut(new PrintWriter(new TerminalWriter(out), true));
+        cli.setErr(new PrintWriter(new TerminalWriter(cli.getErr()), true));
         int code;
         try {
             code = cli.execute(args);
@@ -94,7 +96,7 @@ public final class VigilCommand implements Runnable {
         } catch (Throwable t) { // NOPMD: the one place that must catch everything
             return internalError(t, cli.getErr(), List.of(args).contains(DEBUG));
         }
-        return checkedOutput(cli, code);
+        return checkedOutput(cli, out, code);
     }
 
     /**
@@ -118,10 +120,10 @@ public final class VigilCommand implements Runnable {
      * swallow write errors and only remember them; this asks (Main gives picocli a writer straight over
      * the file descriptor, so the error reaches it).
      */
-    static int checkedOutput(CommandLine cli, int code) {
+    static int checkedOutput(CommandLine cli, PrintWriter underlying, int code) {
         PrintWriter out = cli.getOut();
         out.flush();
-        if (!out.checkError()) {
+        if (!out.checkError() && !underlying.checkError()) {
             return code;
         }
         PrintWriter err = cli.getErr();
@@ -152,7 +154,7 @@ public final class VigilCommand implements Runnable {
         String what = t.getMessage() == null || t.getMessage().isBlank()
                 ? t.getClass().getSimpleName()
                 : t.getClass().getSimpleName() + ": "
-                        + t.getMessage().lines().findFirst().orElse("");
+                        + TerminalText.quote(t.getMessage().lines().findFirst().orElse(""));
         err.println("vigil: internal error: " + what + (debug ? "" : " (run again with --debug for the trace)"));
         if (debug) {
             t.printStackTrace(err);

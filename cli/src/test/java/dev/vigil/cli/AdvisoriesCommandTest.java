@@ -97,14 +97,4 @@ class AdvisoriesCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("no advisory store at");
     }
-
-    @Test
-    void benchImportsGeneratedRecordsAndLooksThemUp() {
-        CommandRun run = CommandRun.of("advisories", "bench", "--records", "2000", "--lookups", "500");
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.out())
-                .contains("generated 2000 OSV records")
-                .contains("import: 2000 records")
-                .containsPattern("lookup round 1: 500 components, \\d+ with candidates");
-    }
 }

@@ -127,4 +127,70 @@ class AssessCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err().strip()).isEqualTo("vigil: --date must be a date as YYYY-MM-DD, not '24.11.2026'");
     }
+
+    /** The well-secured example's pump SBOM states zephyr's support ending 2026-12-31 and mbedtls's 2027-03-31. */
+    static final Path SECURE = Path.of("../examples/secure-infusion-pump.yaml");
+
+    @Test
+    void textWarnsOfSupportEndingWithinTheHorizonOfTheAssessmentDate() {
+        CommandRun run = CommandRun.of("assess", SECURE.toString(), "--date", "2026-12-04");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out())
+                .contains("Support: 0 ended, 2 end within 180 days of 2026-12-04")
+                .contains("  ends-soon: Support of zephyr@3.7.0 in the SBOM of component 'pump' ends on 2026-12-31,"
+                        + " in 27 days.")
+                .contains("  ends-soon: Support of mbedtls@3.6.2 in the SBOM of component 'pump' ends on 2027-03-31,"
+                        + " in 117 days.");
+    }
+
+    @Test
+    void supportWarningsHonourTheDateAndTheConfiguredHorizonInReportJson() throws IOException {
+        CommandRun shortHorizon = CommandRun.of(
+                "assess",
+                SECURE.toString(),
+                "--date",
+                "2026-12-04",
+                "--support-warning-days",
+                "30",
+                "--format",
+                "json");
+        assertThat(shortHorizon.exitCode()).isZero();
+        JsonNode support = new ObjectMapper().readTree(shortHorizon.out()).get("support");
+        assertThat(support.get("warningDays").asInt()).isEqualTo(30);
+        assertThat(support.get("warnings").size()).isEqualTo(1);
+        assertThat(support.at("/warnings/0/subject").asText())
+                .isEqualTo("zephyr@3.7.0 in the SBOM of component 'pump'");
+        assertThat(support.at("/warnings/0/stage").asText()).isEqualTo("end-of-support");
+        assertThat(support.at("/warnings/0/days").asInt()).isEqualTo(27);
+
+        CommandRun later = CommandRun.of(
+                "assess", SECURE.toString(), "--date", "2027-04-01", "--support-warning-days", "0", "--format", "json");
+        JsonNode ended = new ObjectMapper().readTree(later.out()).get("support");
+        assertThat(ended.get("ended").asInt()).isEqualTo(2);
+        assertThat(ended.get("endingSoon").asInt()).isZero();
+        assertThat(ended.at("/warnings/0/status").asText()).isEqualTo("ended");
+        assertThat(ended.at("/warnings/0/text").asText()).contains("ended on 2026-12-31, 91 days before");
+    }
+
+    @Test
+    void theHtmlReportHasASupportSection() throws IOException {
+        Path out = dir.resolve("report");
+        CommandRun run = CommandRun.of("assess", SECURE.toString(), "--date", "2026-12-04", "--out", out.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("report.html")))
+                .contains("<h2 id=\"support\">Support</h2>")
+                .contains("Support of zephyr@3.7.0 in the SBOM of component &#39;pump&#39; ends on 2026-12-31");
+        assertThat(new ObjectMapper()
+                        .readTree(Files.readString(out.resolve("report.json")))
+                        .at("/support/endingSoon")
+                        .asInt())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aSupportHorizonOutsideZeroToTenYearsIsBadInput() {
+        CommandRun run = CommandRun.of("assess", SECURE.toString(), "--support-warning-days", "-5");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip()).isEqualTo("vigil: --support-warning-days must be 0 to 3650, not -5");
+    }
 }

@@ -13,7 +13,8 @@ record CommandRun(int exitCode, String out, String err) {
         CommandLine cli = VigilCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
+        // as Main runs it: the last line of defence, checked and terminal-safe output
+        int code = VigilCommand.execute(cli, args);
         return new CommandRun(code, out.toString(), err.toString());
     }
 }

@@ -26,21 +26,12 @@ import java.util.TreeMap;
  * shows each rule failing on a planted command). That the rules run once per assess is counted by the engine's
  * {@code AssessorTest}.
  *
- * <p>The benchmark commands ({@code Bench*}, {@code AdvisoriesBenchCommand}, {@code GeneratedStore}) time the
- * parts one by one on purpose and are left out; they are moving to a bench module.
+ * <p>The benchmarks, which time the parts one by one on purpose, live in the bench module.
  */
 @AnalyzeClasses(packages = "dev.vigil.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class CommandsAreAdaptersTest {
 
-    static final DescribedPredicate<JavaClass> BENCHMARKS = new DescribedPredicate<>("benchmarks") {
-        @Override
-        public boolean test(JavaClass c) {
-            String name = c.getSimpleName();
-            return name.startsWith("Bench") || name.startsWith("AdvisoriesBench") || name.startsWith("GeneratedStore");
-        }
-    };
-
-    /** The building blocks the use cases combine: a command that touches them is orchestrating. */
+    /** The building blocks the use cases combine: a command that calls them is orchestrating. */
     private static final Set<String> PARTS = Set.of(
             "dev.vigil.engine.scan.Scan",
             "dev.vigil.engine.threat.ThreatEngine",
@@ -65,7 +56,6 @@ class CommandsAreAdaptersTest {
     static final ArchRule commandsDoNotWireTheEngineParts = noClasses()
             .that()
             .resideInAPackage("dev.vigil.cli")
-            .and(DescribedPredicate.not(BENCHMARKS))
             .should()
             .dependOnClassesThat(new DescribedPredicate<>("are engine parts the use cases combine " + PARTS) {
                 @Override
@@ -95,7 +85,6 @@ class CommandsAreAdaptersTest {
     static final ArchRule commandsSeeOnlyTheAdvisoryStoresFacade = noClasses()
             .that()
             .resideInAPackage("dev.vigil.cli")
-            .and(DescribedPredicate.not(BENCHMARKS))
             .should()
             .dependOnClassesThat(new DescribedPredicate<>("are advisory store internals (not " + ADVISORY_API + ")") {
                 @Override
@@ -132,7 +121,6 @@ class CommandsAreAdaptersTest {
             .resideInAPackage("dev.vigil.cli")
             .and()
             .haveSimpleNameEndingWith("Command")
-            .and(DescribedPredicate.not(BENCHMARKS))
             .should(new ArchCondition<>("call each engine use case at most once") {
                 @Override
                 public void check(JavaClass command, ConditionEvents events) {

@@ -268,4 +268,26 @@ class ComplianceCommandTest {
                         .exitCode())
                 .isEqualTo(2);
     }
+
+    /**
+     * Freshness honours --date: the well-secured pump (class IIb in the EU) states a PSUR of 2026-09-30, within its
+     * year on 2026-12-04 and out of date on 2027-11-01.
+     */
+    @Test
+    void evidenceAgesAreJudgedOnTheDateGiven() throws IOException {
+        String secure = "../examples/secure-infusion-pump.yaml";
+        JsonNode fresh = row(
+                json(CommandRun.of(
+                        "compliance", secure, "--framework", "mdr", "--date", "2026-12-04", "--format", "json")),
+                "mdr-art-86");
+        assertThat(fresh.get("status").asText()).isEqualTo("met");
+        JsonNode stale = row(
+                json(CommandRun.of(
+                        "compliance", secure, "--framework", "mdr", "--date", "2027-11-01", "--format", "json")),
+                "mdr-art-86");
+        assertThat(stale.get("status").asText()).isEqualTo("partial");
+        assertThat(stale.get("reason").asText())
+                .contains("dated 2026-09-30")
+                .contains("397 days old on 2027-11-01, more than the 365 days allowed");
+    }
 }

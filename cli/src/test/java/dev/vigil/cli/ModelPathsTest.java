@@ -90,4 +90,41 @@ class ModelPathsTest {
                 .doesNotContain("outside the model's folder")
                 .doesNotContain("is not a model file");
     }
+
+    /**
+     * An evidence file is looked up by the same rule (compliance, and so assess and documents, which judge
+     * through the same assessor): outside the folder it is reported as outside, whether or not it exists;
+     * lifted, it counts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"dotdot", "absolute", "symlink"})
+    void anEvidenceFileOutsideTheModelsFolderIsNotLookedUp(String how) throws IOException {
+        Path evidence = Files.writeString(dir.resolve("srmp.pdf"), "plan");
+        Path folder = Files.createDirectories(dir.resolve("project"));
+        String name =
+                switch (how) {
+                    case "dotdot" -> "../srmp.pdf";
+                    case "absolute" -> evidence.toAbsolutePath().toString();
+                    default -> {
+                        Files.createSymbolicLink(folder.resolve("link.pdf"), evidence.toAbsolutePath());
+                        yield "link.pdf";
+                    }
+                };
+        Path model = Files.writeString(
+                folder.resolve("model.yaml"),
+                """
+                vigil: 1
+                system: {id: sys, name: System, kind: product, markets: [us]}
+                zones: [{id: z, type: home-network, trust: low}]
+                components: [{id: dev, kind: device, zone: z}]
+                data: []
+                flows: []
+                lifecycle: {design: {securityRiskManagementPlan: '%s'}}
+                """
+                        .formatted(name));
+        CommandRun confined = CommandRun.of("compliance", model.toString(), "--format", "json");
+        assertThat(confined.out()).contains("outside the model's folder").doesNotContain("does not exist");
+        CommandRun lifted = CommandRun.of("compliance", "--allow-outside-paths", model.toString(), "--format", "json");
+        assertThat(lifted.out()).doesNotContain("outside the model's folder").doesNotContain("srmp.pdf, which");
+    }
 }

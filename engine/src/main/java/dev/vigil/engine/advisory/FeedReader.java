@@ -67,7 +67,10 @@ final class FeedReader {
     }
 
     private static String location(JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private void dispatch(String where, JsonNode root) {
@@ -147,7 +150,8 @@ final class FeedReader {
             Diagnostic d = e.diagnostic();
             sink.skipped(
                     where,
-                    "not valid YAML: " + d.message() + " (line " + d.location().line() + ")");
+                    "not valid YAML: " + d.message() + " (line " + d.location().line() + ", column "
+                            + d.location().column() + ")");
             return;
         }
         if (!(root instanceof Node.MapNode)) {

@@ -57,8 +57,10 @@ final class FeedStream {
                                 + "(a top-level 'vulnerabilities' list), and this one has none");
             }
         } catch (JsonProcessingException e) {
-            String at =
-                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String at = e.getLocation() == null
+                    ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")";
             skipped.accept(
                     where, "not valid JSON: " + e.getOriginalMessage() + at + "; nothing from this file is imported");
         }

@@ -7,6 +7,7 @@ import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.VulnerabilityGate;
 import dev.vigil.engine.source.SourceResolver;
+import dev.vigil.engine.support.SupportOutlook;
 import dev.vigil.engine.vex.VexIndex;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * What one assessment is asked: its date, the risk matrix, the advisory store the caller opened (none: the
  * vulnerabilities are reported as not checked), VEX statements, which frameworks and phase compliance
- * judges, which optional outputs to make, where the model's SBOMs are read from, and the gates to decide.
+ * judges, which optional outputs to make, where the model's SBOMs are read from, the gates to decide, and the
+ * horizon of the "support ends within N days" warnings.
  * Immutable; start from {@link #on(LocalDate)} and change with the {@code with...} methods.
  */
 public record AssessOptions(
@@ -33,7 +35,8 @@ public record AssessOptions(
         Optional<VulnerabilityGate> vulnerabilityGate,
         Optional<ComplianceStatus> complianceGate,
         SbomReader sbomReader,
-        boolean uncheckedAllowed) {
+        boolean uncheckedAllowed,
+        int supportWarningDays) {
 
     public AssessOptions {
         Objects.requireNonNull(date, "date == null");
@@ -47,6 +50,10 @@ public record AssessOptions(
         Objects.requireNonNull(vulnerabilityGate, "vulnerabilityGate == null");
         Objects.requireNonNull(complianceGate, "complianceGate == null");
         Objects.requireNonNull(sbomReader, "sbomReader == null");
+        if (supportWarningDays < 0 || supportWarningDays > SupportOutlook.MAX_DAYS) {
+            throw new IllegalArgumentException("the support warning horizon must be 0 to " + SupportOutlook.MAX_DAYS
+                    + " days, not " + supportWarningDays);
+        }
     }
 
     /**
@@ -66,7 +73,8 @@ public record AssessOptions(
                 Optional.empty(),
                 Optional.empty(),
                 DEFAULT_SBOM_READER,
-                false);
+                false,
+                SupportOutlook.DEFAULT_DAYS);
     }
 
     /**
@@ -90,7 +98,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 reader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     public AssessOptions withRiskMatrix(RiskMatrix matrix) {
@@ -106,7 +115,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     /** Scan against {@code advisories}; the caller opened it and closes it after the call. */
@@ -123,7 +133,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     public AssessOptions withVex(VexIndex statements) {
@@ -139,7 +150,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     public AssessOptions withCompliance(ComplianceOptions options) {
@@ -155,7 +167,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     public AssessOptions withOutputs(Output... wanted) {
@@ -171,7 +184,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     public AssessOptions withSources(SourceResolver resolver) {
@@ -187,7 +201,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     public AssessOptions withFindingGate(Optional<FindingGate> gate) {
@@ -203,7 +218,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     /** Fail when a reported vulnerability reaches {@code gate}; makes the vulnerabilities an output. */
@@ -220,7 +236,8 @@ public record AssessOptions(
                 gate,
                 complianceGate,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
     }
 
     /**
@@ -240,7 +257,8 @@ public record AssessOptions(
                 vulnerabilityGate,
                 complianceGate,
                 sbomReader,
-                allowed);
+                allowed,
+                supportWarningDays);
     }
 
     /** Fail when an applicable requirement is {@code status} or worse; makes compliance an output. */
@@ -257,7 +275,29 @@ public record AssessOptions(
                 vulnerabilityGate,
                 status,
                 sbomReader,
-                uncheckedAllowed);
+                uncheckedAllowed,
+                supportWarningDays);
+    }
+
+    /**
+     * Warn of ends of support within {@code days} of the date (0 to {@link SupportOutlook#MAX_DAYS}), when
+     * {@link Output#SUPPORT} is asked for.
+     */
+    public AssessOptions withSupportWarningDays(int days) {
+        return new AssessOptions(
+                date,
+                riskMatrix,
+                store,
+                vex,
+                compliance,
+                outputs,
+                sources,
+                findingGate,
+                vulnerabilityGate,
+                complianceGate,
+                sbomReader,
+                uncheckedAllowed,
+                days);
     }
 
     boolean wants(Output output) {

@@ -12,6 +12,8 @@ import dev.vigil.engine.report.VulnerabilityCheck;
 import dev.vigil.engine.scan.Scan;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.source.InputException;
+import dev.vigil.engine.support.SupportEnds;
+import dev.vigil.engine.support.SupportOutlook;
 import dev.vigil.engine.threat.RuleBook;
 import dev.vigil.engine.threat.ThreatEngine;
 import java.nio.file.Path;
@@ -23,7 +25,8 @@ import java.util.Optional;
 /**
  * Assesses one loaded model: the threat rules run once, their findings are scored, and compliance judges
  * those same findings; the component SBOMs are scanned against the store the caller opened; diagrams are
- * drawn; the gates are decided. Thread-safe: it holds only the rule book.
+ * drawn; the stated ends of support are checked against the date; the gates are decided. Thread-safe: it
+ * holds only the rule book.
  *
  * <pre>{@code
  * AssessResult r = new Assessor().assess(model, AssessOptions.on(today).withOutputs(Output.COMPLIANCE));
@@ -62,6 +65,12 @@ public final class Assessor {
                 ? vulnerabilities(model, options)
                 : new VulnerabilityCheck.NotChecked(AssessResult.NOT_ASKED);
         List<Diagram> diagrams = options.wants(Output.DIAGRAMS) ? Diagrams.of(index) : List.of();
+        Optional<SupportOutlook> support = options.wants(Output.SUPPORT)
+                ? Optional.of(SupportOutlook.of(
+                        SupportEnds.of(model, options.sources(), options.sbomReader()),
+                        options.date(),
+                        options.supportWarningDays()))
+                : Optional.empty();
         Optional<String> findingGate = options.findingGate().flatMap(g -> g.why(assessment.findings()));
         Optional<String> vulnerabilityGate = options.vulnerabilityGate()
                 .flatMap(g -> VulnerabilityGateVerdict.why(g, vulnerabilities, options.uncheckedAllowed()));
@@ -76,7 +85,7 @@ public final class Assessor {
                         .map(s -> compliance.orElseThrow().anyAtOrWorse(s))
                         .orElse(false),
                 reasons);
-        return new AssessResult(assessment, compliance, vulnerabilities, diagrams, gates);
+        return new AssessResult(assessment, compliance, vulnerabilities, diagrams, support, gates);
     }
 
     /**

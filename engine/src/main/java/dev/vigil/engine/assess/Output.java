@@ -7,5 +7,7 @@ package dev.vigil.engine.assess;
 public enum Output {
     COMPLIANCE,
     VULNERABILITIES,
-    DIAGRAMS
+    DIAGRAMS,
+    /** The stated ends of support that passed or fall within the warning horizon (reads the SBOMs). */
+    SUPPORT
 }

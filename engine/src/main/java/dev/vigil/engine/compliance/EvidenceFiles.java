@@ -62,6 +62,10 @@ final class EvidenceFiles {
             return Optional.empty();
         }
         Path name = SourceResolver.sibling(model.source(), ref);
+        if (sources.get().outside(name)) {
+            // Neither read nor looked up: whether such a file exists is not the model's business.
+            return Optional.of(ref + ", which is outside the model's folder (--allow-outside-paths lifts this)");
+        }
         return sources.get().exists(name)
                 ? Optional.empty()
                 : Optional.of(ref + ", which does not exist relative to the model");

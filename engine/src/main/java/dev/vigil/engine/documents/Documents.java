@@ -60,6 +60,12 @@ public final class Documents {
         return List.of(choice);
     }
 
+    /**
+     * The previous release's model for the change summary, with the resolver that loaded it: its evidence
+     * files are looked up by its own folder's rule, not the current model's.
+     */
+    public record Previous(SystemModel model, SourceResolver sources) {}
+
     /** What {@link #assessAndMake} made: the assessment the documents were written from, and the documents. */
     public record Made(AssessResult result, List<GeneratedDocument> documents) {
         public Made {
@@ -70,14 +76,14 @@ public final class Documents {
     /**
      * The documents use case ({@code vigil documents}): assesses {@code model} with what documents need
      * (compliance, vulnerabilities, diagrams) under {@code options}, assesses the previous release's model
-     * for the change summary when one is given (same date, risk matrix, frameworks and sources; its
+     * for the change summary when one is given (same date, risk matrix and frameworks, its own sources; its
      * vulnerabilities are not compared), and makes the documents of {@code setIds} that fit the model.
      *
      * @throws InputException when an option cannot be honoured or a set does not fit the model's kind
      */
     public static Made assessAndMake(
             SystemModel model,
-            Optional<SystemModel> previous,
+            Optional<Previous> previous,
             AssessOptions options,
             DocumentOptions documentOptions,
             List<String> setIds) {
@@ -87,11 +93,11 @@ public final class Documents {
         DocumentOptions chosen = documentOptions;
         if (previous.isPresent()) {
             AssessResult before = assessor.assess(
-                    previous.get(),
+                    previous.get().model(),
                     AssessOptions.on(options.date())
                             .withRiskMatrix(options.riskMatrix())
                             .withCompliance(options.compliance())
-                            .withSources(options.sources())
+                            .withSources(previous.get().sources())
                             .withOutputs(Output.COMPLIANCE));
             chosen = chosen.withSince(before);
         }

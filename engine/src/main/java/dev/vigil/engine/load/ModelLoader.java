@@ -49,12 +49,19 @@ public final class ModelLoader {
 
     /** As {@link #load(Path)}; {@code allowOutsidePaths} lets the model name files anywhere (a user's choice). */
     public LoadResult load(Path file, boolean allowOutsidePaths) {
+        return load(file, sources(file, allowOutsidePaths));
+    }
+
+    /**
+     * The files a model in {@code file} may name, by the rule its loading follows: within the model's folder,
+     * or anywhere when {@code allowOutsidePaths}. Whatever reads or checks those files later (evidence files,
+     * SBOMs, site models) goes through the same resolver, so the rule does not end with loading.
+     */
+    public static SourceResolver sources(Path file, boolean allowOutsidePaths) {
         Path folder = file.toAbsolutePath().normalize().getParent();
-        return load(
-                file,
-                allowOutsidePaths || folder == null
-                        ? SourceResolver.fileSystem()
-                        : SourceResolver.fileSystemWithin(folder));
+        return allowOutsidePaths || folder == null
+                ? SourceResolver.fileSystem()
+                : SourceResolver.fileSystemWithin(folder);
     }
 
     /** Loads the model named {@code name}, reading it and every file it names through {@code sources}. */

@@ -13,6 +13,8 @@ import dev.vigil.engine.risk.Exploitability;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.RiskScore;
 import dev.vigil.engine.scan.ScanDocument;
+import dev.vigil.engine.support.SupportDocument;
+import dev.vigil.engine.support.SupportOutlook;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +25,8 @@ import java.util.function.Function;
 
 /**
  * {@code report.json}: the assessment with its findings, the vulnerabilities of the component SBOMs (or why
- * they were not checked: {@code vulnerabilities} is then null, never an empty list) and, when compliance was
+ * they were not checked: {@code vulnerabilities} is then null, never an empty list), the ends of support that
+ * passed or come within the warning horizon ({@code support}, left out when not asked for) and, when compliance was
  * judged, the {@code compliance*} fields (left out otherwise). Records, so the field names and their order are
  * a stable contract, the output is byte-identical for the same model, and the server can return the same
  * document. Written by {@link dev.vigil.engine.render.JsonDocuments}.
@@ -38,6 +41,7 @@ public record ReportDocument(
         List<ScanDocument.Vulnerability> vulnerabilities,
         List<ScanDocument.Vulnerability> suppressedVulnerabilities,
         VulnerabilitySummary vulnerabilitySummary,
+        @JsonInclude(JsonInclude.Include.NON_NULL) SupportDocument support,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ComplianceDocument.Row> compliance,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ComplianceDocument.Row> complianceNotAssessable,
         @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Map<String, Long>> complianceSummary,
@@ -49,6 +53,16 @@ public record ReportDocument(
             String vigilVersion,
             Optional<ComplianceReport> compliance,
             VulnerabilityCheck vulnerabilities) {
+        return of(a, vigilVersion, compliance, vulnerabilities, Optional.empty());
+    }
+
+    /** Also the {@code support} object when a support outlook was made (left out otherwise). */
+    public static ReportDocument of(
+            Assessment a,
+            String vigilVersion,
+            Optional<ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities,
+            Optional<SupportOutlook> support) {
         List<ScanDocument.Vulnerability> reported = null;
         List<ScanDocument.Vulnerability> suppressed = null;
         if (vulnerabilities instanceof VulnerabilityCheck.Checked c) {
@@ -65,6 +79,7 @@ public record ReportDocument(
                 reported,
                 suppressed,
                 VulnerabilitySummary.of(vulnerabilities),
+                support.map(SupportDocument::of).orElse(null),
                 compliance.map(c -> ComplianceDocument.rows(c.rows())).orElse(null),
                 compliance.map(c -> ComplianceDocument.notAssessable(c.rows())).orElse(null),
                 compliance.map(ComplianceDocument::summary).orElse(null),

@@ -2,6 +2,7 @@ package dev.vigil.engine.report;
 
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.source.AtomicFiles;
+import dev.vigil.engine.support.SupportOutlook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +45,25 @@ public final class ReportFiles {
             java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
             VulnerabilityCheck vulnerabilities)
             throws IOException {
+        return write(dir, assessment, vigilVersion, diagrams, compliance, vulnerabilities, java.util.Optional.empty());
+    }
+
+    /** Also the ends of support that passed or come within the warning horizon, when an outlook is given. */
+    public static List<Path> write(
+            Path dir,
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities,
+            java.util.Optional<SupportOutlook> support)
+            throws IOException {
         Files.createDirectories(dir);
         Map<Path, String> files = new LinkedHashMap<>();
         for (Diagram d : diagrams) {
             files.put(dir.resolve(d.name() + ".svg"), d.svg());
         }
-        Rendered reports = render(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
+        Rendered reports = render(assessment, vigilVersion, diagrams, compliance, vulnerabilities, support);
         files.put(dir.resolve("report.json"), reports.json());
         files.put(dir.resolve("report.html"), reports.html());
         return AtomicFiles.writeAll(files);
@@ -77,9 +91,20 @@ public final class ReportFiles {
             List<Diagram> diagrams,
             java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
             VulnerabilityCheck vulnerabilities) {
+        return render(assessment, vigilVersion, diagrams, compliance, vulnerabilities, java.util.Optional.empty());
+    }
+
+    /** Both reports, with the support outlook when one is given. */
+    public static Rendered render(
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            java.util.Optional<dev.vigil.engine.compliance.ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities,
+            java.util.Optional<SupportOutlook> support) {
         java.util.concurrent.CompletableFuture<String> json = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ReportJson.render(assessment, vigilVersion, compliance, vulnerabilities));
-        String html = ReportHtml.render(assessment, vigilVersion, diagrams, compliance, vulnerabilities);
+                () -> ReportJson.render(assessment, vigilVersion, compliance, vulnerabilities, support));
+        String html = ReportHtml.render(assessment, vigilVersion, diagrams, compliance, vulnerabilities, support);
         return new Rendered(json.join(), html);
     }
 }

@@ -14,6 +14,7 @@ import dev.vigil.engine.risk.Exploitability;
 import dev.vigil.engine.risk.Factor;
 import dev.vigil.engine.risk.RiskMatrix;
 import dev.vigil.engine.risk.Severity;
+import dev.vigil.engine.support.SupportOutlook;
 import dev.vigil.engine.threat.RuleMetadata;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,6 +116,20 @@ public final class ReportHtml {
             List<Diagram> diagrams,
             Optional<ComplianceReport> compliance,
             VulnerabilityCheck vulnerabilities) {
+        return render(assessment, vigilVersion, diagrams, compliance, vulnerabilities, Optional.empty());
+    }
+
+    /** One row of the "Support" section: its state, what ends, the date and the sentence. */
+    record SupportRow(String status, String stage, String subject, String date, String text) {}
+
+    /** The report with a "Support" section when a support outlook is given ("support ends within N days"). */
+    public static String render(
+            Assessment assessment,
+            String vigilVersion,
+            List<Diagram> diagrams,
+            Optional<ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities,
+            Optional<SupportOutlook> support) {
         Map<String, Object> page = new HashMap<>();
         page.put("title", "Security assessment: " + assessment.model().system().name());
         page.put("system", system(assessment, vigilVersion));
@@ -127,6 +142,7 @@ public final class ReportHtml {
         page.put("matrix", matrix(assessment));
         page.put("findingGroups", findings(assessment));
         page.put("vulnerabilities", VulnerabilityView.of(vulnerabilities));
+        page.put("support", support.map(ReportHtml::support).orElse(null));
         page.put(
                 "assumptions",
                 assessment.model().assumptions().stream()
@@ -137,6 +153,23 @@ public final class ReportHtml {
         page.put("compliance", compliance.map(ComplianceHtml::summary).orElse(null));
         page.put("diagrams", diagrams(diagrams));
         return Renderer.render("report/report", page);
+    }
+
+    /** The "Support" section: its summary line, one row per warning, the SBOMs whose dates were not read. */
+    record SupportSection(String summary, List<SupportRow> rows, List<String> unread) {}
+
+    private static SupportSection support(SupportOutlook outlook) {
+        return new SupportSection(
+                outlook.summary() + ".",
+                outlook.warnings().stream()
+                        .map(w -> new SupportRow(
+                                w.status(),
+                                w.end().stage().wire(),
+                                w.end().subject(),
+                                w.end().date().toString(),
+                                w.text()))
+                        .toList(),
+                outlook.unread());
     }
 
     private static List<Row> system(Assessment a, String version) {

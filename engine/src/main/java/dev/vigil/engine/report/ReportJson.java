@@ -3,6 +3,7 @@ package dev.vigil.engine.report;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.compliance.ComplianceReport;
 import dev.vigil.engine.render.JsonDocuments;
+import dev.vigil.engine.support.SupportOutlook;
 import java.util.Optional;
 
 /** {@code report.json}: the {@link ReportDocument} as text, ending with a line break. */
@@ -29,6 +30,17 @@ public final class ReportJson {
             String vigilVersion,
             Optional<ComplianceReport> compliance,
             VulnerabilityCheck vulnerabilities) {
-        return JsonDocuments.write(ReportDocument.of(assessment, vigilVersion, compliance, vulnerabilities)) + "\n";
+        return render(assessment, vigilVersion, compliance, vulnerabilities, Optional.empty());
+    }
+
+    /** The report with the {@code support} object ("support ends within N days") when an outlook is given. */
+    public static String render(
+            Assessment assessment,
+            String vigilVersion,
+            Optional<ComplianceReport> compliance,
+            VulnerabilityCheck vulnerabilities,
+            Optional<SupportOutlook> support) {
+        return JsonDocuments.write(ReportDocument.of(assessment, vigilVersion, compliance, vulnerabilities, support))
+                + "\n";
     }
 }

@@ -119,8 +119,7 @@ public final class RiskMatrix {
                 continue;
             }
             if (!seen.add(severity.get())) {
-                problems.add(error(row.keyLocation(), "severity '" + row.key() + "' is given twice"));
-                continue;
+                continue; // a repeated row is reported by the shape check (RiskMatrixFormat) with both places
             }
             if (!(row.value() instanceof Node.ListNode list) || list.items().size() != BANDS) {
                 problems.add(error(

@@ -1,8 +1,10 @@
 package dev.vigil.engine.source;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -32,26 +34,47 @@ public final class AtomicFiles {
         return writeAllBytes(bytes);
     }
 
-    /** {@link #writeAll} for binary files (PDF, XLSX). */
+    /**
+     * {@link #writeAll} for binary files (PDF, XLSX). A target that exists and is not a regular file (a
+     * device such as {@code /dev/stdout} or {@code /dev/full}, a named pipe) cannot be replaced, and must not
+     * be: moving a file over it would swap the device node for a regular file, for every user of the
+     * machine. Such a target is written straight into, after every other file of the set is written and
+     * before any is moved, so its failure still leaves the previous set. A symbolic link to a file keeps
+     * being a link: the file it names is replaced. A directory is refused.
+     */
     public static List<Path> writeAllBytes(Map<Path, byte[]> files) throws IOException {
         List<Path> temps = new ArrayList<>();
+        Map<Path, Path> moves = new LinkedHashMap<>();
+        Map<Path, byte[]> streams = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                Path parent = file.getKey().toAbsolutePath().getParent();
+                Path target = file.getKey();
+                if (Files.isDirectory(target)) {
+                    throw new FileSystemException(target.toString(), null, "is a directory, not a file");
+                }
+                if (Files.exists(target) && !Files.isRegularFile(target)) {
+                    streams.put(target, file.getValue());
+                    continue;
+                }
+                Path replaced = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+                Path parent = replaced.toAbsolutePath().getParent();
                 if (parent != null) {
                     Files.createDirectories(parent);
                 }
-                Path temp = temp(file.getKey());
+                Path temp = temp(replaced);
                 temps.add(temp);
                 Files.write(temp, file.getValue(), StandardOpenOption.CREATE_NEW);
+                moves.put(temp, replaced);
             }
-            List<Path> written = new ArrayList<>();
-            int i = 0;
-            for (Path target : files.keySet()) {
-                move(temps.get(i++), target);
-                written.add(target);
+            for (Map.Entry<Path, byte[]> stream : streams.entrySet()) {
+                try (OutputStream out = Files.newOutputStream(stream.getKey(), StandardOpenOption.WRITE)) {
+                    out.write(stream.getValue());
+                }
             }
-            return written;
+            for (Map.Entry<Path, Path> move : moves.entrySet()) {
+                move(move.getKey(), move.getValue());
+            }
+            return List.copyOf(files.keySet());
         } finally {
             for (Path temp : temps) {
                 Files.deleteIfExists(temp);

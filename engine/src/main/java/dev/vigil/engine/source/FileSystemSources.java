@@ -95,6 +95,16 @@ final class FileSystemSources implements SourceResolver {
     }
 
     @Override
+    public boolean outside(Path name) {
+        try {
+            confine(name);
+            return false;
+        } catch (SourceException outside) {
+            return true;
+        }
+    }
+
+    @Override
     public Optional<Path> localFile(Path name) {
         try {
             confine(name);

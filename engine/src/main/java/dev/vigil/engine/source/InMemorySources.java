@@ -33,6 +33,11 @@ final class InMemorySources implements SourceResolver {
     }
 
     @Override
+    public boolean outside(Path name) {
+        return key(name).isEmpty();
+    }
+
+    @Override
     public Optional<Path> localFile(Path name) {
         return Optional.empty();
     }

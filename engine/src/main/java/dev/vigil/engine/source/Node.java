@@ -1,7 +1,10 @@
 package dev.vigil.engine.source;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A parsed YAML or JSON document as a tree that remembers where every value came from, so that every
@@ -31,6 +34,27 @@ public sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNod
 
         public Optional<Node> get(String key) {
             return entry(key).map(Entry::value);
+        }
+
+        /**
+         * The entries whose key an earlier entry of this map already gives. A reader that takes the first
+         * and one that takes the last read two different documents (a parser differential), so readers
+         * refuse a repeated key rather than pick one.
+         */
+        public List<Entry> repeats() {
+            Set<String> seen = new HashSet<>();
+            List<Entry> repeats = new ArrayList<>();
+            for (Entry e : entries) {
+                if (!seen.add(e.key())) {
+                    repeats.add(e);
+                }
+            }
+            return repeats;
+        }
+
+        /** Where {@code key} is first given in this map. */
+        public Location firstAt(String key) {
+            return entry(key).map(Entry::keyLocation).orElse(location);
         }
 
         @Override

@@ -24,6 +24,14 @@ public interface SourceResolver {
     boolean exists(Path name);
 
     /**
+     * Whether {@code name} leaves the folder this resolver is confined to (and so is never read, nor its
+     * existence told): a caller can then say why a name is refused rather than call it missing.
+     */
+    default boolean outside(Path name) {
+        return false;
+    }
+
+    /**
      * The file on disk behind {@code name}, so a large SBOM can be streamed from disk rather than read
      * whole and a source has one identity however it is named; empty when the source is held in memory.
      */

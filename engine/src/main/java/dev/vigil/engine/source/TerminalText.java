@@ -51,6 +51,11 @@ public final class TerminalText {
         return out.toString();
     }
 
+    /** Whether {@code c} is written as {@code \\uXXXX} by {@link #escape}: line breaks and tabs are not. */
+    public static boolean unsafe(char c) {
+        return unsafe(c, true);
+    }
+
     private static boolean unsafe(char c, boolean keepLineBreaks) {
         if (c == '\n' || c == '\t') {
             return !keepLineBreaks && c == '\n';

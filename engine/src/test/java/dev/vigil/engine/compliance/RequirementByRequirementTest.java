@@ -172,6 +172,15 @@ class RequirementByRequirementTest {
                     .findFirst()
                     .orElse("510k");
             system.put("pathways", map("us", pathway));
+            // a requirement that selects by device class gets the first class it lists in each of its markets
+            if (!r.applicability().classes().isEmpty()) {
+                Map<String, Object> classes = new java.util.LinkedHashMap<>();
+                r.applicability()
+                        .classes()
+                        .forEach((market, listed) -> classes.put(
+                                market, listed.stream().sorted().findFirst().orElseThrow()));
+                system.put("classes", classes);
+            }
         }
         Map<String, Object> model = map("vigil", 1, "system", system);
         model.put("hazards", list(map("id", "h1", "name", "Hazard", "harm", "Harm", "severity", "serious")));

@@ -6,6 +6,7 @@ import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.source.SourceResolver;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,7 +45,11 @@ class DocumentsUseCaseTest {
         assertThat(firstSectionTitles(alone)).doesNotContain("Changes since the previous release");
 
         Documents.Made since = Documents.assessAndMake(
-                model, Optional.of(reference()), options, DocumentOptions.on(DAY), List.of("fda"));
+                model,
+                Optional.of(new Documents.Previous(reference(), SourceResolver.fileSystem())),
+                options,
+                DocumentOptions.on(DAY),
+                List.of("fda"));
         assertThat(firstSectionTitles(since)).contains("Changes since the previous release");
         assertThat(since.documents()).hasSameSizeAs(alone.documents());
     }

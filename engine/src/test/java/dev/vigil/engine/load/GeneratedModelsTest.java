@@ -190,10 +190,17 @@ class GeneratedModelsTest {
             AssessResult result = assessor.assess(model, options(random, date, sources));
             step.next("report.json");
             String version = "generated";
-            ReportJson.render(result.assessment(), version, result.compliance(), result.vulnerabilities());
+            ReportJson.render(
+                    result.assessment(), version, result.compliance(), result.vulnerabilities(), result.support());
             step.next("report.html");
             List<Diagram> diagrams = Diagram.of(result.diagrams());
-            ReportHtml.render(result.assessment(), version, diagrams, result.compliance(), result.vulnerabilities());
+            ReportHtml.render(
+                    result.assessment(),
+                    version,
+                    diagrams,
+                    result.compliance(),
+                    result.vulnerabilities(),
+                    result.support());
             step.next("compliance");
             ComplianceReport compliance = result.compliance().orElseThrow();
             for (boolean byPhase : new boolean[] {false, true}) {
@@ -229,7 +236,8 @@ class GeneratedModelsTest {
     private static AssessOptions options(SplittableRandom random, LocalDate date, SourceResolver sources) {
         AssessOptions options = AssessOptions.on(date)
                 .withSources(sources)
-                .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS)
+                .withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS, Output.SUPPORT)
+                .withSupportWarningDays(random.nextInt(3651))
                 .withStore(random.nextInt(4) == 0 ? Optional.empty() : Optional.of(store));
         if (random.nextBoolean()) {
             FindingGate[] gates = FindingGate.values();

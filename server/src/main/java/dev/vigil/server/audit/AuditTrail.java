@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,10 +29,12 @@ public class AuditTrail {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditTrail(JdbcClient db, Clock clock) {
+    AuditTrail(JdbcClient db, JdbcTemplate jdbc, Clock clock) {
         this.db = db;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -65,6 +68,53 @@ public class AuditTrail {
                 .params(seq, entry.hash())
                 .update();
         return entry;
+    }
+
+    /** An entry to append: who did what, on which product (empty outside any product), to what, how. */
+    public record Change(String actor, String action, Optional<String> product, String target, String detail) {}
+
+    /**
+     * Appends {@code changes} in order as one run of the chain: the head is locked and written once and the rows
+     * go in one batch. For the monitor, which opens thousands of draft cases after one import; each change is
+     * still its own entry, hashed and chained exactly as {@link #record} chains it.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAll(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, Object> head = db.sql("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE")
+                .query()
+                .singleRow();
+        long seq = ((Number) head.get("seq")).longValue();
+        String previous = (String) head.get("hash");
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+        for (Change c : changes) {
+            seq++;
+            AuditEntry unsigned = new AuditEntry(
+                    seq, at, c.actor(), c.action(), c.product().orElse(null), c.target(), c.detail(), "", previous);
+            AuditEntry entry = unsigned.withHash(hashOf(unsigned));
+            rows.add(new Object[] {
+                seq,
+                OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                c.actor(),
+                c.action(),
+                entry.product(),
+                c.target(),
+                c.detail(),
+                previous,
+                entry.hash()
+            });
+            previous = entry.hash();
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO audit_entry (seq, at, actor, action, product_id, target, detail, previous_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        db.sql("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")
+                .params(seq, previous)
+                .update();
     }
 
     /** Entries in order, optionally of one product and from one time on, at most {@code limit}. */

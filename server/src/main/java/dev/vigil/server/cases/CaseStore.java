@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,9 +48,11 @@ class CaseStore {
 
     record CaseRelease(long releaseId, String version, String element, String component) {}
 
+    /** A published CSAF document: a case's advisory ({@code caseRef}) or a release's VEX ({@code releaseId}). */
     record Publication(
             long id,
-            long caseRef,
+            Optional<Long> caseRef,
+            Optional<Long> releaseId,
             String product,
             String fileName,
             int year,
@@ -155,6 +161,133 @@ class CaseStore {
         return batch.size();
     }
 
+    /** An open case as the monitor needs it: which case a new match about its subject joins. */
+    record OpenCase(long ref, String caseId) {}
+
+    /**
+     * The oldest case that is not closed per product and vulnerability, keyed {@code product\u0000vulnerability}:
+     * the case a feed match about that pair joins ({@link #openAbout} for every pair at once).
+     */
+    Map<String, OpenCase> openFeedSubjects() {
+        Map<String, OpenCase> open = new HashMap<>();
+        db.sql("SELECT id, product_id, case_id, vulnerability FROM vuln_case WHERE state <> 'closed'"
+                        + " AND vulnerability IS NOT NULL ORDER BY id")
+                .query(rs -> {
+                    open.putIfAbsent(
+                            rs.getString(2) + "\u0000" + rs.getString(4), new OpenCase(rs.getLong(1), rs.getString(3)));
+                });
+        return open;
+    }
+
+    /** The case ids starting with {@code prefix}, keyed {@code product\u0000caseId}. */
+    Set<String> caseIds(String prefix) {
+        Set<String> ids = new HashSet<>();
+        db.sql("SELECT product_id, case_id FROM vuln_case WHERE case_id LIKE ?")
+                .param(prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(rs -> {
+                    ids.add(rs.getString(1) + "\u0000" + rs.getString(2));
+                });
+        return ids;
+    }
+
+    /**
+     * Inserts {@code cases} in one batch, all created by {@code createdBy} at {@code at}; returns their row ids
+     * keyed {@code product\u0000caseId}.
+     */
+    Map<String, Long> insertAll(List<StoredCase> cases, String createdBy, Instant at) {
+        Map<String, Long> refs = new HashMap<>();
+        if (cases.isEmpty()) {
+            return refs;
+        }
+        List<Object[]> rows = new ArrayList<>(cases.size());
+        for (StoredCase c : cases) {
+            rows.add(new Object[] {
+                c.product(),
+                c.caseId(),
+                c.title(),
+                c.source(),
+                c.state(),
+                c.draft(),
+                c.assignee().orElse(null),
+                c.vulnerability().orElse(null),
+                c.releaseId().orElse(null),
+                c.text(),
+                createdBy,
+                utc(at),
+                utc(at)
+            });
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO vuln_case (product_id, case_id, title, source, state, draft, assignee, vulnerability,"
+                        + " release_id, case_text, created_by, created_at, updated_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        Set<String> inserted = new HashSet<>();
+        cases.forEach(c -> inserted.add(c.product() + "\u0000" + c.caseId()));
+        // The batch's own rows: same creator and creation time, and one of the keys just written.
+        db.sql("SELECT id, product_id, case_id FROM vuln_case WHERE created_by = ? AND created_at = ?")
+                .params(createdBy, utc(at))
+                .query(rs -> {
+                    String key = rs.getString(2) + "\u0000" + rs.getString(3);
+                    if (inserted.contains(key)) {
+                        refs.put(key, rs.getLong(1));
+                    }
+                });
+        return refs;
+    }
+
+    /** A component of a case just opened, of the monitor's index: the case concerns every release holding it. */
+    record CaseComponent(long caseRef, String product, long componentId, String label) {}
+
+    /**
+     * Stores, for cases just opened, every release of their product whose SBOM holds one of their components, as
+     * the monitor's index ({@code release_component}) says; returns how many rows were stored. The database
+     * expands the components to their releases (hundreds of thousands of rows after a large import) instead of
+     * every row crossing JDBC. A case's components go into one statement, so DISTINCT keeps its rows unique.
+     */
+    int insertReleasesHolding(List<CaseComponent> components) {
+        Map<Long, List<CaseComponent>> byCase = new java.util.LinkedHashMap<>();
+        components.forEach(
+                c -> byCase.computeIfAbsent(c.caseRef(), k -> new ArrayList<>()).add(c));
+        int stored = 0;
+        List<CaseComponent> batch = new ArrayList<>();
+        for (List<CaseComponent> ofCase : byCase.values()) {
+            batch.addAll(ofCase);
+            if (batch.size() >= 250) {
+                stored += insertHolding(batch);
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            stored += insertHolding(batch);
+        }
+        return stored;
+    }
+
+    private int insertHolding(List<CaseComponent> batch) {
+        String tuples = String.join(
+                ", ",
+                java.util.Collections.nCopies(
+                        batch.size(),
+                        "(CAST(? AS BIGINT), CAST(? AS VARCHAR(100)), CAST(? AS BIGINT), CAST(? AS VARCHAR(1000)))"));
+        Object[] params = new Object[batch.size() * 4];
+        for (int i = 0; i < batch.size(); i++) {
+            CaseComponent c = batch.get(i);
+            params[i * 4] = c.caseRef();
+            params[i * 4 + 1] = c.product();
+            params[i * 4 + 2] = c.componentId();
+            params[i * 4 + 3] = c.label();
+        }
+        return db.sql("INSERT INTO case_release (case_ref, release_id, element_id, component)"
+                        + " SELECT DISTINCT s.case_ref, rc.release_id, rc.element_id, s.component FROM (VALUES "
+                        + tuples
+                        + ") AS s (case_ref, product_id, component_id, component)"
+                        + " JOIN release_component rc ON rc.component_id = s.component_id"
+                        + " JOIN product_release r ON r.id = rc.release_id AND r.product_id = s.product_id")
+                .params(params)
+                .update();
+    }
+
     List<CaseRelease> releases(long ref) {
         return db.sql("SELECT cr.release_id, r.version, cr.element_id, cr.component FROM case_release cr"
                         + " JOIN product_release r ON r.id = cr.release_id WHERE cr.case_ref = ?"
@@ -165,10 +298,12 @@ class CaseStore {
     }
 
     void insertPublication(Publication p) {
-        db.sql("INSERT INTO case_publication (case_ref, product_id, file_name, pub_year, category, document, sha256,"
-                        + " username, printed_name, meaning, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        db.sql("INSERT INTO case_publication (case_ref, release_id, product_id, file_name, pub_year, category,"
+                        + " document, sha256, username, printed_name, meaning, published_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
-                        p.caseRef(),
+                        p.caseRef().orElse(null),
+                        p.releaseId().orElse(null),
                         p.product(),
                         p.fileName(),
                         p.year(),
@@ -185,6 +320,14 @@ class CaseStore {
     List<Publication> publications(long caseRef) {
         return db.sql("SELECT * FROM case_publication WHERE case_ref = ? ORDER BY id")
                 .param(caseRef)
+                .query(CaseStore::publication)
+                .list();
+    }
+
+    /** The VEX documents published for a release, oldest first. */
+    List<Publication> releasePublications(long releaseId) {
+        return db.sql("SELECT * FROM case_publication WHERE release_id = ? ORDER BY id")
+                .param(releaseId)
                 .query(CaseStore::publication)
                 .list();
     }
@@ -225,9 +368,14 @@ class CaseStore {
     }
 
     private static Publication publication(ResultSet rs, int row) throws SQLException {
+        long caseRef = rs.getLong("case_ref");
+        Optional<Long> ofCase = rs.wasNull() ? Optional.empty() : Optional.of(caseRef);
+        long releaseId = rs.getLong("release_id");
+        Optional<Long> ofRelease = rs.wasNull() ? Optional.empty() : Optional.of(releaseId);
         return new Publication(
                 rs.getLong("id"),
-                rs.getLong("case_ref"),
+                ofCase,
+                ofRelease,
                 rs.getString("product_id"),
                 rs.getString("file_name"),
                 rs.getInt("pub_year"),

@@ -21,7 +21,6 @@ import dev.vigil.server.audit.Sha256;
 import dev.vigil.server.products.StoredReleases;
 import dev.vigil.server.security.Access;
 import dev.vigil.server.security.Account;
-import dev.vigil.server.security.Credentials;
 import dev.vigil.server.security.Permission;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -53,8 +51,6 @@ class Cases {
     /** The triage states, in their usual order. */
     static final List<String> STATES = List.of("new", "triage", "assessed", "remediating", "monitoring", "closed");
 
-    static final Set<String> MEANINGS = Set.of("review", "approval", "responsibility", "authorship");
-
     static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     static final String GENERATOR = Optional.ofNullable(
@@ -64,7 +60,7 @@ class Cases {
     private final CaseStore store;
     private final StoredReleases releases;
     private final Access access;
-    private final Credentials credentials;
+    private final Signatures signatures;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -75,7 +71,7 @@ class Cases {
             CaseStore store,
             StoredReleases releases,
             Access access,
-            Credentials credentials,
+            Signatures signatures,
             AuditTrail audit,
             TransactionTemplate transaction,
             Clock clock,
@@ -84,7 +80,7 @@ class Cases {
         this.store = store;
         this.releases = releases;
         this.access = access;
-        this.credentials = credentials;
+        this.signatures = signatures;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -103,6 +99,14 @@ class Cases {
         // Public: the templates call them, and SpEL reaches only public methods.
         public boolean overdue() {
             return report.map(CaseReport::anyOverdue).orElse(false);
+        }
+
+        /** The versions of the releases the case concerns, its own release first: each has a VEX to publish. */
+        public List<String> versions() {
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            release.ifPresent(r -> out.add(r.version()));
+            releases.forEach(r -> out.add(r.version()));
+            return List.copyOf(out);
         }
 
         /** The earliest due date of a clock still open or overdue. */
@@ -341,35 +345,13 @@ class Cases {
     CaseStore.Publication publish(String product, String caseId, String meaning, String password) {
         Account me = access.require(Permission.APPROVE, product);
         Checked checked = get(product, caseId);
-        if (meaning == null || !MEANINGS.contains(meaning)) {
-            throw ApiProblem.badRequest("meaning must be one of review, approval, responsibility, authorship");
-        }
+        Signatures.requireMeaning(meaning);
         ObjectNode doc = CsafAdvisory.write(report(checked), namespace, GENERATOR);
         List<CsafProblem> problems = new CsafValidator().validate(doc);
         if (!problems.isEmpty()) {
-            throw new ApiProblem(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "Advisory not valid CSAF",
-                    problems.size() + " problems; nothing was published",
-                    problems.stream()
-                            .map(p -> {
-                                Map<String, Object> e = new LinkedHashMap<>();
-                                e.put("file", p.path());
-                                e.put("line", 0);
-                                e.put("column", 0);
-                                e.put("code", p.test());
-                                e.put("message", p.message());
-                                return e;
-                            })
-                            .toList());
+            throw notValidCsaf("Advisory not valid CSAF", problems);
         }
-        Credentials.Outcome check = credentials.check(me.username(), password, "signature");
-        if (check instanceof Credentials.Outcome.Throttled) {
-            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "Too many failed attempts", "wait before signing again");
-        }
-        if (!(check instanceof Credentials.Outcome.Accepted)) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Signature refused", "the password re-entered is wrong");
-        }
+        signatures.requirePassword(me, password);
         String text = CsafAdvisory.text(doc);
         String fileName = CsafAdvisory.fileName(
                 doc.path("document").path("tracking").path("id").asText());
@@ -379,7 +361,7 @@ class Cases {
                 .asText()
                 .substring(0, 4));
         store.published(year, fileName)
-                .filter(p -> p.caseRef() != checked.stored().ref())
+                .filter(p -> !p.caseRef().equals(Optional.of(checked.stored().ref())))
                 .ifPresent(p -> {
                     throw new ApiProblem(
                             HttpStatus.CONFLICT,
@@ -389,7 +371,8 @@ class Cases {
                 });
         CaseStore.Publication publication = new CaseStore.Publication(
                 0,
-                checked.stored().ref(),
+                Optional.of(checked.stored().ref()),
+                Optional.empty(),
                 product,
                 fileName,
                 year,
@@ -488,6 +471,25 @@ class Cases {
             id = "case-" + year + "-" + String.format("%03d", n++);
         } while (store.find(product, id).isPresent());
         return id;
+    }
+
+    /** A document Vigil wrote that fails the CSAF validator: 422, one entry per failure with its JSON path. */
+    static ApiProblem notValidCsaf(String title, List<CsafProblem> problems) {
+        return new ApiProblem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                title,
+                problems.size() + " problems; nothing was published",
+                problems.stream()
+                        .map(p -> {
+                            Map<String, Object> e = new LinkedHashMap<>();
+                            e.put("file", p.path());
+                            e.put("line", 0);
+                            e.put("column", 0);
+                            e.put("code", p.test());
+                            e.put("message", p.message());
+                            return e;
+                        })
+                        .toList());
     }
 
     static ApiProblem invalid(List<Diagnostic> diagnostics) {

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class CasesPages {
 
     private final Cases cases;
+    private final ReleaseVexes vexes;
 
-    CasesPages(Cases cases) {
+    CasesPages(Cases cases, ReleaseVexes vexes) {
         this.cases = cases;
+        this.vexes = vexes;
     }
 
     @GetMapping("/cases")
@@ -120,6 +122,26 @@ class CasesPages {
     @ResponseBody
     String advisory(@PathVariable String id, @PathVariable String caseId) {
         return cases.advisory(id, caseId);
+    }
+
+    @GetMapping(path = "/products/{id}/releases/{version}/vex.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    String vex(@PathVariable String id, @PathVariable String version) {
+        return vexes.preview(id, version);
+    }
+
+    /** Signs and publishes a release's VEX from a case page, and goes back to that case. */
+    @PostMapping("/products/{id}/releases/{version}/vex/publications")
+    String publishVex(
+            @PathVariable String id,
+            @PathVariable String version,
+            @RequestParam(name = "case", required = false) String caseId,
+            @RequestParam(required = false) String meaning,
+            @RequestParam(required = false) String password) {
+        vexes.publish(id, version, meaning, password);
+        return caseId == null || !Cases.CASE_ID.matcher(caseId).matches()
+                ? "redirect:/products/" + id + "/releases/" + version
+                : "redirect:/cases/" + id + "/" + caseId;
     }
 
     @ExceptionHandler(ApiProblem.class)

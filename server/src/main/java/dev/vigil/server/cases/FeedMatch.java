@@ -2,7 +2,9 @@ package dev.vigil.server.cases;
 
 import dev.vigil.engine.scan.VulnerabilityFinding;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,8 @@ import java.util.Optional;
  * @param cvssVector the advisory's CVSS v3 vector when it has one (the case then states it); otherwise the
  *     engine derives one from the model
  * @param affected every release and model element whose SBOM holds an affected component
+ * @param components the monitor's ids of the affected components, with their labels: the releases holding them
+ *     are {@code affected}, which a new case stores with one statement per batch rather than row by row
  */
 public record FeedMatch(
         String product,
@@ -19,10 +23,12 @@ public record FeedMatch(
         Optional<String> cvssVector,
         boolean knownExploited,
         String summary,
-        List<Affected> affected) {
+        List<Affected> affected,
+        Map<Long, String> components) {
 
     public FeedMatch {
         affected = List.copyOf(affected);
+        components = Map.copyOf(components);
     }
 
     /** One release holding an affected component in the SBOM of model element {@code element}. */
@@ -37,14 +43,17 @@ public record FeedMatch(
         private final String product;
         private final VulnerabilityFinding finding;
         private final List<Affected> affected = new ArrayList<>();
+        private final Map<Long, String> components = new LinkedHashMap<>();
 
         private Builder(String product, VulnerabilityFinding finding) {
             this.product = product;
             this.finding = finding;
         }
 
-        public Builder affects(long releaseId, String version, String element, String component) {
+        /** Release {@code releaseId} holds component {@code componentId} (labelled {@code component}) in an SBOM. */
+        public Builder affects(long componentId, long releaseId, String version, String element, String component) {
             affected.add(new Affected(releaseId, version, element, component));
+            components.put(componentId, component);
             return this;
         }
 
@@ -63,7 +72,14 @@ public record FeedMatch(
                     .findFirst()
                     .orElse(finding.id() + " in " + finding.componentLabel());
             return new FeedMatch(
-                    product, finding.id(), cve, vector, finding.knownExploited().isPresent(), summary, affected);
+                    product,
+                    finding.id(),
+                    cve,
+                    vector,
+                    finding.knownExploited().isPresent(),
+                    summary,
+                    affected,
+                    components);
         }
     }
 }

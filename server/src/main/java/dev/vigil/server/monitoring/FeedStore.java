@@ -2,6 +2,7 @@ package dev.vigil.server.monitoring;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.ImportSummary;
+import dev.vigil.server.cases.AdvisoryStoreLender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * waits for them and they for it (the engine also locks the directory against other processes).
  */
 @Component
-class FeedStore implements AutoCloseable {
+class FeedStore implements AdvisoryStoreLender, AutoCloseable {
 
     private final Path directory;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -32,8 +33,8 @@ class FeedStore implements AutoCloseable {
         return directory;
     }
 
-    /** Runs {@code use} with the open store, or with empty while nothing was ever imported. */
-    <T> T read(Function<Optional<AdvisoryStore>, T> use) {
+    @Override
+    public <T> T read(Function<Optional<AdvisoryStore>, T> use) {
         lock.readLock().lock();
         try {
             return use.apply(Optional.ofNullable(opened()));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +26,11 @@ class MonitorStore {
     static final int BATCH = 500;
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
 
-    MonitorStore(JdbcClient db) {
+    MonitorStore(JdbcClient db, JdbcTemplate jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     record Setting(String folder, String setBy, Instant setAt) {}
@@ -299,25 +302,34 @@ class MonitorStore {
         return out;
     }
 
-    /** False when another re-check stored the match meanwhile. */
-    boolean insertMatch(long componentId, StoredMatch m, Instant at) {
-        return db.sql("INSERT INTO component_match (component_id, vulnerability, priority, band, kev, epss,"
-                                + " first_seen, checked_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x)"
-                                + " WHERE NOT EXISTS (SELECT 1 FROM component_match WHERE component_id = ? AND"
-                                + " vulnerability = ?)")
-                        .params(
-                                componentId,
-                                m.vulnerability(),
-                                m.priority(),
-                                m.band(),
-                                m.kev(),
-                                m.epss(),
+    /** A new match of a component, to insert with others in one batch. */
+    record NewMatch(long componentId, StoredMatch match) {}
+
+    /**
+     * Inserts new matches in JDBC batches (a re-check can add thousands); a match another re-check stored
+     * meanwhile is left as it is.
+     */
+    void insertMatches(List<NewMatch> matches, Instant at) {
+        for (List<NewMatch> batch : batches(matches)) {
+            jdbc.batchUpdate(
+                    "INSERT INTO component_match (component_id, vulnerability, priority, band, kev, epss, first_seen,"
+                            + " checked_at) SELECT ?, ?, ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM component_match WHERE component_id = ? AND vulnerability = ?)",
+                    batch.stream()
+                            .map(n -> new Object[] {
+                                n.componentId(),
+                                n.match().vulnerability(),
+                                n.match().priority(),
+                                n.match().band(),
+                                n.match().kev(),
+                                n.match().epss(),
                                 utc(at),
                                 utc(at),
-                                componentId,
-                                m.vulnerability())
-                        .update()
-                > 0;
+                                n.componentId(),
+                                n.match().vulnerability()
+                            })
+                            .toList());
+        }
     }
 
     void updateMatch(long componentId, StoredMatch m, Instant at) {

@@ -5,15 +5,19 @@ import dev.vigil.engine.assess.AssessOptions;
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assess.Assessor;
 import dev.vigil.engine.assess.Output;
+import dev.vigil.engine.assessment.Assessment;
+import dev.vigil.engine.diagram.Diagrams;
 import dev.vigil.engine.documents.DocumentOptions;
 import dev.vigil.engine.documents.Documents;
 import dev.vigil.engine.documents.GeneratedDocument;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
+import dev.vigil.engine.model.ModelIndex;
 import dev.vigil.engine.model.SystemModel;
+import dev.vigil.engine.render.JsonDocuments;
 import dev.vigil.engine.report.Diagram;
+import dev.vigil.engine.report.ReportDocument;
 import dev.vigil.engine.report.ReportHtml;
-import dev.vigil.engine.report.ReportJson;
 import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.source.SourceResolver;
@@ -50,8 +54,17 @@ class ModelAssessment {
         this.advisories = advisories;
     }
 
-    /** A loaded, assessed model: its id and kind, report.json as the CLI writes it, its support end dates. */
-    record Assessed(String systemId, String kind, String reportJson, List<SupportEnds.SupportEnd> supportEnds) {}
+    /**
+     * A loaded, assessed model: its id and kind, report.json as the CLI writes it and the document it was
+     * written from (so the upload reads the report without parsing it back), its support end dates.
+     */
+    record Assessed(
+            String systemId,
+            String kind,
+            String reportJson,
+            ReportDocument report,
+            List<SupportEnds.SupportEnd> supportEnds,
+            AssessResult result) {}
 
     /**
      * Loads and assesses; an invalid model is refused (422) with one entry per diagnostic.
@@ -72,8 +85,31 @@ class ModelAssessment {
         } catch (InputException e) {
             throw invalid(e.getMessage(), e.diagnostics());
         }
-        String json = ReportJson.render(result.assessment(), VERSION, result.compliance(), result.vulnerabilities());
-        return new Assessed(model.system().id(), model.system().kind().wire(), json, SupportEnds.of(model, sources));
+        // What ReportJson.render writes, keeping the document it writes.
+        ReportDocument document =
+                ReportDocument.of(result.assessment(), VERSION, result.compliance(), result.vulnerabilities());
+        String json = JsonDocuments.write(document) + "\n";
+        return new Assessed(
+                model.system().id(),
+                model.system().kind().wire(),
+                json,
+                document,
+                SupportEnds.of(model, sources),
+                result);
+    }
+
+    /**
+     * report.html of an upload's own assessment: only the diagrams are drawn, from the model it loaded, as
+     * the assessor draws them; the findings, compliance and vulnerabilities are those report.json holds.
+     */
+    String reportHtml(AssessResult uploaded) {
+        Assessment a = uploaded.assessment();
+        return ReportHtml.render(
+                a,
+                VERSION,
+                Diagram.of(Diagrams.of(new ModelIndex(a.model(), a.date()))),
+                uploaded.compliance(),
+                uploaded.vulnerabilities());
     }
 
     /** report.html with diagrams: seconds of work, so a background job makes it after the upload. */

@@ -3,6 +3,7 @@ package dev.vigil.server.products;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.report.ReportDocument;
 import dev.vigil.server.api.ApiProblem;
 import dev.vigil.server.audit.AuditTrail;
 import dev.vigil.server.security.Access;
@@ -42,6 +43,7 @@ class Releases {
     static final Set<String> MEANINGS = Set.of("review", "approval", "responsibility", "authorship");
 
     private final ReleaseStore store;
+    private final ReleaseSummaries summaries;
     private final ModelAssessment engine;
     private final ReportRendering reports;
     private final Access access;
@@ -54,6 +56,7 @@ class Releases {
 
     Releases(
             ReleaseStore store,
+            ReleaseSummaries summaries,
             ModelAssessment engine,
             ReportRendering reports,
             Access access,
@@ -64,6 +67,7 @@ class Releases {
             OneTimeTask<Long> renderTask,
             Clock clock) {
         this.store = store;
+        this.summaries = summaries;
         this.engine = engine;
         this.reports = reports;
         this.access = access;
@@ -155,7 +159,21 @@ class Releases {
             long id = transaction.execute(s -> {
                 long newId = store.insertRelease(release, files);
                 store.insertSupportEnds(newId, assessed.supportEnds());
-                int carried = carryDecisions(productId, newId, ReportView.of(assessed.reportJson()));
+                // The engine's document, not its JSON parsed back: the upload parses no report.
+                int carried = carryDecisions(
+                        productId,
+                        newId,
+                        assessed.report().findings().stream()
+                                .map(ReportDocument.FindingEntry::id)
+                                .toList());
+                summaries.insert(
+                        newId, ReleaseSummary.of(assessed.report(), store.decisions(newId), assessed.supportEnds()));
+                // Joins this transaction (the scheduler's data source is transaction-aware): no release
+                // without its job, no job without its release.
+                jobs.scheduleIfNotExists(renderTask.instance("release-" + newId, newId), now());
+                reports.handOver(newId, assessed.result()); // the job draws the diagrams, assesses nothing again
+                // Last: the audit head stays locked until the commit, and every upload and decision waits
+                // for it (under load the lock timeout of H2 was reached with the job inserted after it).
                 audit.record(
                         me.username(),
                         "release.uploaded",
@@ -163,9 +181,6 @@ class Releases {
                         "release " + productId + " " + version,
                         "model " + modelName + ", " + (files.size() - 1) + " files, content " + release.contentHash()
                                 + ", " + carried + " decisions carried forward");
-                // Joins this transaction (the scheduler's data source is transaction-aware): no release
-                // without its job, no job without its release.
-                jobs.scheduleIfNotExists(renderTask.instance("release-" + newId, newId), now());
                 return newId;
             });
             return store.release(id).orElseThrow();
@@ -200,7 +215,8 @@ class Releases {
             String product, String version, String findingId, String status, String justification) {
         Account me = access.require(Permission.DECIDE, product);
         ReleaseStore.Release release = release(product, version);
-        if (!ReportView.of(release.reportJson()).findingIds().contains(findingId)) {
+        ReportView.Digest report = ReportView.digestOf(release.reportJson());
+        if (report.findings().stream().noneMatch(f -> f.id().equals(findingId))) {
             throw ApiProblem.notFound("finding " + findingId + " in release " + version);
         }
         if (status == null
@@ -216,8 +232,11 @@ class Releases {
         }
         ReleaseStore.Decision decision = new ReleaseStore.Decision(
                 findingId, status, justification.strip(), me.username(), now(), Optional.empty());
+        summaries.ensure(release.id()); // a release stored before V5: its row first, so the lock below holds it
         transaction.executeWithoutResult(s -> {
+            summaries.lock(release.id());
             store.insertDecision(release.id(), decision);
+            summaries.updateOpen(release.id(), report);
             audit.record(
                     me.username(),
                     "finding.decided",
@@ -273,12 +292,12 @@ class Releases {
     }
 
     /** Copies the previous release's decisions to the findings that recur, marked as carried. */
-    private int carryDecisions(String product, long newId, ReportView report) {
+    private int carryDecisions(String product, long newId, List<String> findingIds) {
         Optional<ReleaseStore.Release> previous = store.previous(product, newId);
         if (previous.isEmpty()) {
             return 0;
         }
-        Set<String> ids = Set.copyOf(report.findingIds());
+        Set<String> ids = Set.copyOf(findingIds);
         int carried = 0;
         for (ReleaseStore.Decision d : store.decisions(previous.get().id()).values()) {
             if (ids.contains(d.findingId())) {

@@ -2,10 +2,14 @@ package dev.vigil.server.products;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.server.audit.AuditTrail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +44,26 @@ class ReportRendering {
         this.clock = clock;
     }
 
+    /**
+     * The assessments of the latest uploads on this instance, handed over to their render job, which then
+     * only draws the diagrams. A job that finds none here (run by another instance, after a restart, or
+     * after many uploads at once pushed it out) assesses the stored release again.
+     */
+    private final Map<Long, AssessResult> handedOver =
+            Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, AssessResult> eldest) {
+                    return size() > HANDED_OVER;
+                }
+            });
+
+    private static final int HANDED_OVER = 16;
+
+    /** The upload's assessment of release {@code releaseId}, for its render job. */
+    void handOver(long releaseId, AssessResult assessed) {
+        handedOver.put(releaseId, assessed);
+    }
+
     @Bean
     OneTimeTask<Long> renderReportTask() {
         return Tasks.oneTime(TASK, Long.class).execute((instance, context) -> render(instance.getData()));
@@ -52,8 +76,14 @@ class ReportRendering {
             return existing.get();
         }
         ReleaseStore.Release release = store.release(releaseId).orElseThrow();
-        LocalDate date = release.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate();
-        String html = engine.reportHtml(release.modelName(), store.files(releaseId), date);
+        AssessResult uploaded = handedOver.remove(releaseId);
+        String html;
+        if (uploaded != null) {
+            html = engine.reportHtml(uploaded);
+        } else {
+            LocalDate date = release.uploadedAt().atZone(ZoneOffset.UTC).toLocalDate();
+            html = engine.reportHtml(release.modelName(), store.files(releaseId), date);
+        }
         try {
             return store(release, html);
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {

@@ -74,7 +74,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 // Spring's generated login page at /login: its stylesheet is external, so it fits our CSP.
-                .formLogin(form -> form.defaultSuccessUrl("/products", false))
+                // After sign-in, a relative redirect to the saved page, never one built from Host.
+                .formLogin(form -> form.successHandler(new SignInRedirect("/products")))
                 // A default entry point rather than a fixed one: a fixed one would switch off Spring's
                 // generated login page and its stylesheet.
                 .exceptionHandling(exceptions ->

@@ -175,6 +175,99 @@ class MonitoringAndCasesTest {
                         .query(String.class)
                         .list())
                 .contains("case.opened", "case.triaged", "case.published");
+
+        releaseVex(product, caseId);
+    }
+
+    /**
+     * The release's CSAF VEX: its scan with the case deciding the status (triage: under investigation;
+     * assessed: known affected with the case's action), refused without the right password, published with its
+     * hash next to the advisory, refused when unchanged, published again as revision 2 when the case moves.
+     */
+    private void releaseVex(String product, String caseId) throws Exception {
+        String vex = "/api/v1/products/" + product + "/releases/2.4.0/vex";
+        JsonNode triaged = json(call(get(vex)).andExpect(status().isOk()));
+        assertThat(triaged.get("document").get("category").asText()).isEqualTo("csaf_vex");
+        assertThat(new CsafValidator().validate(triaged)).isEmpty();
+        JsonNode vulnerability = triaged.get("vulnerabilities").get(0);
+        assertThat(vulnerability.get("cve").asText()).isEqualTo("CVE-2026-40001");
+        assertThat(vulnerability.get("product_status").has("under_investigation"))
+                .as(vulnerability.toString())
+                .isTrue();
+
+        call(put("/api/v1/cases/" + product + "/" + caseId + "/triage")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"state\":\"assessed\"}"))
+                .andExpect(status().isOk());
+        JsonNode assessed = json(call(get(vex)).andExpect(status().isOk()));
+        vulnerability = assessed.get("vulnerabilities").get(0);
+        assertThat(vulnerability.get("product_status").has("known_affected")).isTrue();
+        assertThat(vulnerability.get("remediations").toString())
+                .contains("Case " + caseId + " (assessed): no remediation stated yet");
+        assertThat(vulnerability.get("threats").toString()).contains("Risk to patients assessed as");
+
+        String publish = vex + "/publications";
+        call(post(publish)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"meaning\":\"approval\",\"password\":\"wrong\"}"))
+                .andExpect(status().isUnauthorized());
+        String signed = "{\"meaning\":\"approval\",\"password\":\"" + ServerTestEnvironment.ADMIN_PASSWORD + "\"}";
+        JsonNode first =
+                json(call(post(publish).contentType(MediaType.APPLICATION_JSON).content(signed))
+                        .andExpect(status().isCreated()));
+        String url = first.get("url").asText();
+        assertThat(url).endsWith("-2_4_0-vex.json");
+        byte[] document = mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(mvc.perform(get(url + ".sha256")).andReturn().getResponse().getContentAsString())
+                .startsWith(Sha256.hex(document) + "  ");
+        assertThat(new CsafValidator().validate(JSON.readTree(document))).isEmpty();
+        call(post(publish).contentType(MediaType.APPLICATION_JSON).content(signed))
+                .andExpect(status().isConflict());
+
+        call(put("/api/v1/cases/" + product + "/" + caseId + "/triage")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"state\":\"triage\"}"))
+                .andExpect(status().isOk());
+        JsonNode second =
+                json(call(post(publish).contentType(MediaType.APPLICATION_JSON).content(signed))
+                        .andExpect(status().isCreated()));
+        assertThat(second.get("url").asText()).isEqualTo(url);
+        JsonNode revised =
+                JSON.readTree(mvc.perform(get(url)).andReturn().getResponse().getContentAsByteArray());
+        assertThat(new CsafValidator().validate(revised)).isEmpty();
+        JsonNode tracking = revised.get("document").get("tracking");
+        assertThat(tracking.get("version").asText()).isEqualTo("2");
+        assertThat(tracking.get("revision_history")).hasSize(2);
+        assertThat(tracking.get("initial_release_date").asText())
+                .isEqualTo(JSON.readTree(document)
+                        .get("document")
+                        .get("tracking")
+                        .get("initial_release_date")
+                        .asText());
+        assertThat(json(call(get(publish)))).hasSize(2);
+        String index = mvc.perform(get("/.well-known/csaf/white/index.txt"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(index).containsOnlyOnce(url.substring(url.lastIndexOf('/') + 1));
+        assertThat(mvc.perform(get("/.well-known/csaf/white/changes.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(url.substring(url.lastIndexOf('/') + 1));
+
+        // 2.5.0 holds the fixed examplelib: nothing to state.
+        call(get("/api/v1/products/" + product + "/releases/2.5.0/vex")).andExpect(status().isUnprocessableContent());
+        assertThat(page("/cases/" + product + "/" + caseId)).contains("Sign and publish the VEX");
+        assertThat(db.sql("SELECT action FROM audit_entry WHERE product_id = ? AND action = 'vex.published'")
+                        .param(product)
+                        .query(String.class)
+                        .list())
+                .hasSize(2);
     }
 
     @Test

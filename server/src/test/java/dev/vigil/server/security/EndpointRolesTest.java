@@ -88,6 +88,12 @@ class EndpointRolesTest {
             // Publication is signed: approvers (and administrators) only.
             Map.entry("POST /api/v1/cases/{id}/{caseId}/publications", Need.on(Permission.APPROVE)),
             Map.entry("POST /cases/{id}/{caseId}/publications", Need.on(Permission.APPROVE)),
+            // A release's CSAF VEX: read like the release, published under an approver's signature.
+            Map.entry("GET /api/v1/products/{id}/releases/{version}/vex", Need.on(Permission.READ)),
+            Map.entry("GET /products/{id}/releases/{version}/vex.json", Need.on(Permission.READ)),
+            Map.entry("GET /api/v1/products/{id}/releases/{version}/vex/publications", Need.on(Permission.READ)),
+            Map.entry("POST /api/v1/products/{id}/releases/{version}/vex/publications", Need.on(Permission.APPROVE)),
+            Map.entry("POST /products/{id}/releases/{version}/vex/publications", Need.on(Permission.APPROVE)),
             Map.entry("GET /models", Need.SIGNED_IN),
             Map.entry("GET /api/v1/openapi.json", Need.SIGNED_IN),
             Map.entry("GET /api/v1/openapi.json/swagger-config", Need.SIGNED_IN),

@@ -21,8 +21,10 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * Every kind of response the real server gives, over a raw socket (so the {@code Host} header is the
  * client's choice, as an attacker's would be), carries the security headers (issue 11, class 10): 200,
- * 302, 400, 401, 403, 404 and 500, pages and API alike. Redirects never name the client's Host, and the
- * session cookie is HttpOnly and SameSite=Lax.
+ * 302, 400, 401, 403, 404 and 500, pages and API alike, and the pages the container writes itself for
+ * requests it cannot parse (400, 505), which no filter sees. Redirects never name the client's Host (nor
+ * X-Forwarded-Host), sign-in's redirect back to the saved page included, and the session cookie is
+ * HttpOnly and SameSite=Lax.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServerTestEnvironment.class)
@@ -43,7 +45,8 @@ class ResponseHeadersTest {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            String request = requestLineAndHeaders + "\r\nHost: " + EVIL_HOST + "\r\nConnection: close\r\n"
+            String request = requestLineAndHeaders + "\r\nHost: " + EVIL_HOST + "\r\nX-Forwarded-Host: " + EVIL_HOST
+                    + "\r\nConnection: close\r\n"
                     + (body == null ? "" : "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n")
                     + "\r\n" + (body == null ? "" : body);
             out.write(request.getBytes(StandardCharsets.UTF_8));
@@ -90,6 +93,15 @@ class ResponseHeadersTest {
         responses.put("404 an API path that does not exist", send("GET /api/v1/no-such-thing HTTP/1.1" + bearer, null));
         // (A page 404 needs a browser session; the bearer token is for the API only, so pages answer 302.)
         responses.put("500 the error page", send("GET /error HTTP/1.1", null));
+        // Requests Tomcat refuses before any filter runs: it writes these pages itself (ContainerErrorReport).
+        responses.put("400 a request line the container cannot parse", send("GET /{x} HTTP/1.1", null));
+        responses.put("400 a header line without a colon", send("GET /status HTTP/1.1\r\nNo colon here", null));
+        responses.put(
+                "400 headers larger than the container takes",
+                send("GET /status HTTP/1.1\r\nX-Padding: " + "a".repeat(20_000), null));
+        responses.put("400 a path that does not decode", send("GET /%zz HTTP/1.1", null));
+        responses.put("400 a path that climbs above the root", send("GET /%2e%2e/status HTTP/1.1", null));
+        responses.put("505 an HTTP version the container does not speak", send("GET /status HTTP/9.9", null));
         List<String> missing = new ArrayList<>();
         for (var entry : responses.entrySet()) {
             Response r = entry.getValue();
@@ -109,6 +121,85 @@ class ResponseHeadersTest {
         assertThat(missing).isEmpty();
         assertThat(responses.get("302 a page asks to sign in").header("Location"))
                 .isEqualTo("/login");
+    }
+
+    /**
+     * Every redirect the sign-in pages make, for a client that names another host (in {@code Host} and in
+     * {@code X-Forwarded-Host}): to the sign-in form, back to the saved page after sign-in, to the start page
+     * when nothing was saved, back to the form after a wrong password and after sign-out. Each Location is a
+     * path on this server: it starts with one slash and names no host.
+     */
+    @Test
+    void noRedirectIsBuiltFromTheClientsHost() throws IOException {
+        Map<String, String> locations = new LinkedHashMap<>();
+        Response asked = send("GET /products?view=saved HTTP/1.1", null);
+        locations.put("to the sign-in form", asked.header("Location"));
+        String session = sessionCookie(asked);
+        Response signedIn = signIn(session, ServerTestEnvironment.ADMIN_PASSWORD);
+        locations.put("back to the saved page", signedIn.header("Location"));
+        locations.put(
+                "to the start page, nothing saved",
+                signIn(sessionCookie(send("GET /login HTTP/1.1", null)), ServerTestEnvironment.ADMIN_PASSWORD)
+                        .header("Location"));
+        locations.put(
+                "after a wrong password",
+                signIn(
+                                sessionCookie(send("GET /login HTTP/1.1", null)),
+                                "wrong-" + ServerTestEnvironment.ADMIN_PASSWORD)
+                        .header("Location"));
+        String signedInSession = sessionCookie(signedIn);
+        String csrf = csrfToken(send("GET /login HTTP/1.0\r\nCookie: " + signedInSession, null));
+        locations.put(
+                "after sign-out",
+                send(
+                                "POST /logout HTTP/1.1\r\nCookie: " + signedInSession
+                                        + "\r\nContent-Type: application/x-www-form-urlencoded",
+                                "_csrf=" + csrf)
+                        .header("Location"));
+        List<String> wrong = new ArrayList<>();
+        locations.forEach((what, location) -> {
+            if (location == null
+                    || !location.startsWith("/")
+                    || location.startsWith("//")
+                    || location.startsWith("/\\")
+                    || location.contains(EVIL_HOST)) {
+                wrong.add(what + ": Location " + location);
+            }
+        });
+        assertThat(wrong).isEmpty();
+        assertThat(locations.get("back to the saved page")).startsWith("/products?view=saved");
+        assertThat(locations.get("to the start page, nothing saved")).isEqualTo("/products");
+        assertThat(locations.get("after a wrong password")).isEqualTo("/login?error");
+        assertThat(locations.get("after sign-out")).isEqualTo("/login?logout");
+    }
+
+    private Response signIn(String session, String password) throws IOException {
+        // HTTP/1.0: the page comes unchunked, so the token is never split by a chunk header.
+        String csrf = csrfToken(send("GET /login HTTP/1.0\r\nCookie: " + session, null));
+        Response response = send(
+                "POST /login HTTP/1.1\r\nCookie: " + session + "\r\nContent-Type: application/x-www-form-urlencoded",
+                "username=admin&password=" + password + "&_csrf=" + csrf);
+        assertThat(response.status()).as(response.body()).isEqualTo(302);
+        return response;
+    }
+
+    /** The {@code JSESSIONID=...} pair a response sets. */
+    private static String sessionCookie(Response response) {
+        List<String> cookies = response.headers().getOrDefault("set-cookie", List.of());
+        return cookies.stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+    }
+
+    private static String csrfToken(Response page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in the page (status " + page.status() + ")");
+        }
+        return m.group(1);
     }
 
     private static void check(String what, Response r, String header, String expected, List<String> missing) {

@@ -29,6 +29,12 @@ final class CaseFields {
         this.map = map;
         this.what = what;
         this.out = out;
+        for (Node.Entry repeat : map.repeats()) {
+            out.add(error(
+                    repeat.keyLocation(),
+                    "duplicate key '" + repeat.key() + "' in " + what + " (first at line "
+                            + map.firstAt(repeat.key()).line() + ")"));
+        }
     }
 
     /** The mapping {@code node} is, or a problem and an empty mapping. */

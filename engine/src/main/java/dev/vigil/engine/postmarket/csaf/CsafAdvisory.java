@@ -177,7 +177,7 @@ public final class CsafAdvisory {
     }
 
     /** A comparator list such as {@code < 2.4.1} as a vers range ({@code vers:generic/<2.4.1}). */
-    static String vers(String affected) {
+    public static String vers(String affected) {
         String a = affected.strip();
         if (a.startsWith("vers:")) {
             return a;

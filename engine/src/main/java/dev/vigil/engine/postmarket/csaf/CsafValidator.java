@@ -1,8 +1,10 @@
 package dev.vigil.engine.postmarket.csaf;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.vigil.engine.source.Diagnostic;
 import dev.vigil.engine.source.InputException;
 import dev.vigil.engine.source.Location;
@@ -19,7 +21,7 @@ import java.util.List;
  */
 public final class CsafValidator {
 
-    /** The section 6.1 tests this validator runs (6.1.9 for CVSS v3 base scores and severities only). */
+    /** The section 6.1 tests this validator runs (6.1.9 for CVSS v3 base scores and severities and CVSS v2 base and temporal scores). */
     public static final List<String> MANDATORY_TESTS = List.of(
             "6.1.1",
             "6.1.2",
@@ -49,7 +51,13 @@ public final class CsafValidator {
             "6.1.29",
             "6.1.32");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * A repeated key is refused, as every other JSON reader of Vigil refuses it: a validator that kept the
+     * last of two titles would call valid a document another consumer reads with the first.
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /**
      * Reads and validates one file.

@@ -9,13 +9,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * CSAF 2.0 mandatory tests on the document, its revision history and its profile: 6.1.9 (CVSS v3 base score
- * and severity only), 6.1.14, 6.1.16, 6.1.17, 6.1.18, 6.1.20, 6.1.21, 6.1.22, 6.1.23, 6.1.24, 6.1.25, 6.1.27.4
+ * and severity, CVSS v2 base and temporal score), 6.1.14, 6.1.16, 6.1.17, 6.1.18, 6.1.20, 6.1.21, 6.1.22, 6.1.23, 6.1.24, 6.1.25, 6.1.27.4
  * to 6.1.27.11.
  */
 final class DocumentTests {
@@ -97,7 +98,10 @@ final class DocumentTests {
                     out.add(new CsafProblem("6.1.24", ip, "the same party and date are given twice"));
                 }
             });
-            Doc.each(v.get("scores"), p + "/scores", (s, sp) -> cvss(s.get("cvss_v3"), sp + "/cvss_v3", out));
+            Doc.each(v.get("scores"), p + "/scores", (s, sp) -> {
+                cvss(s.get("cvss_v3"), sp + "/cvss_v3", out);
+                cvssV2(s.get("cvss_v2"), sp + "/cvss_v2", out);
+            });
         });
         hashes(doc, "", out);
         ProfileTests.run(doc, out);
@@ -129,6 +133,37 @@ final class DocumentTests {
                     "6.1.9",
                     path + "/baseSeverity",
                     "the vector's base severity is " + computed + ", not " + severity));
+        }
+    }
+
+    /** 6.1.9 for CVSS v2: the stated base and temporal scores are what the vector computes to. */
+    private static void cvssV2(JsonNode v2, String path, List<CsafProblem> out) {
+        String vector = Doc.text(v2, "vectorString");
+        if (vector == null) {
+            return;
+        }
+        Optional<CvssV2Scores.Scores> scores = CvssV2Scores.of(vector);
+        if (scores.isEmpty()) {
+            return; // the schema's pattern reports a malformed vector
+        }
+        JsonNode base = v2.get("baseScore");
+        if (base != null
+                && base.isNumber()
+                && Math.abs(base.asDouble() - scores.get().base()) > 1e-9) {
+            out.add(new CsafProblem(
+                    "6.1.9",
+                    path + "/baseScore",
+                    "the vector computes to " + scores.get().base() + ", not " + base.asText()));
+        }
+        JsonNode temporal = v2.get("temporalScore");
+        if (temporal != null && temporal.isNumber()) {
+            double computed = scores.get().temporal().orElse(scores.get().base());
+            if (Math.abs(temporal.asDouble() - computed) > 1e-9) {
+                out.add(new CsafProblem(
+                        "6.1.9",
+                        path + "/temporalScore",
+                        "the vector computes to a temporal score of " + computed + ", not " + temporal.asText()));
+            }
         }
     }
 

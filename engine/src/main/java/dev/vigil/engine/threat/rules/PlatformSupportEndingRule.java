@@ -2,6 +2,7 @@ package dev.vigil.engine.threat.rules;
 
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.ModelIndex;
+import dev.vigil.engine.support.SupportOutlook;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import java.util.List;
  */
 final class PlatformSupportEndingRule implements Rule {
 
-    /** About two release cycles of a device's software: the time a platform move or an extension takes. */
-    static final int HORIZON_DAYS = 180;
+    /** The default horizon of the support warnings of assess and the portfolio, so both warn alike. */
+    static final int HORIZON_DAYS = SupportOutlook.DEFAULT_DAYS;
 
     @Override
     public String id() {

@@ -1,4 +1,4 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ final class BenchModel {
 
     static String yaml(int components, int flows, long seed) {
         if (components < 2) {
-            throw new BadInputException("--components must be at least 2");
+            throw new BadOptionException("--components must be at least 2");
         }
         Random random = new Random(seed);
         StringBuilder y = new StringBuilder(256 * (components + flows));

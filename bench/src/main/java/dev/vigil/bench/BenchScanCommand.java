@@ -1,11 +1,10 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.Scan;
 import dev.vigil.engine.scan.ScanResult;
-import dev.vigil.engine.scan.SyntheticSbom;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -49,7 +48,7 @@ final class BenchScanCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         storeSetup.check();
         if (components < 1) {
-            throw new BadInputException("--components must be positive");
+            throw new BadOptionException("--components must be positive");
         }
         try {
             storeSetup.prepare(out);
@@ -73,7 +72,7 @@ final class BenchScanCommand implements Runnable {
                     (cpu() - cpu0) / 1e6);
             out.printf("end to end: time vigil scan %s --store %s --format json > /dev/null%n", sbom, storeSetup.store);
         } catch (IOException e) {
-            throw new BadInputException("benchmark failed: " + e.getMessage());
+            throw new BadOptionException("benchmark failed: " + e.getMessage());
         }
         out.flush();
     }

@@ -1,5 +1,6 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
+import dev.vigil.cli.ExitCodes;
 import dev.vigil.engine.assessment.Assessment;
 import dev.vigil.engine.load.LoadResult;
 import dev.vigil.engine.load.ModelLoader;
@@ -51,7 +52,7 @@ final class BenchAssessCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (flows < 0) {
-            throw new BadInputException("--flows must not be negative");
+            throw new BadOptionException("--flows must not be negative");
         }
         PrintWriter out = spec.commandLine().getOut();
         Path file = Files.createTempFile("vigil-bench", ".yaml");
@@ -81,7 +82,7 @@ final class BenchAssessCommand implements Callable<Integer> {
             long t3 = System.nanoTime();
             cpu[3] = threads.getCurrentThreadCpuTime();
             ReportFiles.Rendered reports =
-                    ReportFiles.render(assessment, VigilCommand.versionText(), List.of(), java.util.Optional.empty());
+                    ReportFiles.render(assessment, Bench.versionText(), List.of(), java.util.Optional.empty());
             String json = reports.json();
             String html = reports.html();
             long t4 = System.nanoTime();

@@ -1,9 +1,8 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.ImportSummary;
 import dev.vigil.engine.advisory.PackageKey;
-import dev.vigil.engine.advisory.SyntheticAdvisories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -21,16 +20,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code vigil advisories bench}: generates OSV records with a fixed seed, imports them and looks up the
+ * {@code vigil bench advisories}: generates OSV records with a fixed seed, imports them and looks up the
  * candidates of a 10,000-component scan, printing wall time, CPU time and peak heap (issue 5, point 8).
  */
 @Command(
-        name = "bench",
+        name = "advisories",
         footerHeading = "%nExamples:%n",
-        footer = {"  vigil advisories bench --records 100000 --lookups 5000"},
+        footer = {"  vigil bench advisories --records 100000 --lookups 5000"},
         mixinStandardHelpOptions = true,
         description = "Benchmark the advisory store on generated OSV records (fixed seed).")
-final class AdvisoriesBenchCommand implements Runnable {
+final class BenchAdvisoriesCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
@@ -77,10 +76,10 @@ final class AdvisoriesBenchCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         if (records < 1 || lookups < 0 || named < 0 || named > 1) {
-            throw new BadInputException("--records must be positive, --lookups not negative, --named within 0..1");
+            throw new BadOptionException("--records must be positive, --lookups not negative, --named within 0..1");
         }
         if (lookupOnly && (store == null || !AdvisoryStore.exists(store))) {
-            throw new BadInputException("--lookup-only needs an existing --store");
+            throw new BadOptionException("--lookup-only needs an existing --store");
         }
         Path work = null;
         try {
@@ -91,7 +90,7 @@ final class AdvisoriesBenchCommand implements Runnable {
             }
             lookupPhase(out, directory);
         } catch (IOException e) {
-            throw new BadInputException("benchmark failed: " + e.getMessage());
+            throw new BadOptionException("benchmark failed: " + e.getMessage());
         } finally {
             delete(work);
         }

@@ -1,4 +1,4 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +11,13 @@ import picocli.CommandLine.Spec;
         footer = {"  vigil bench assess --components 500 --flows 2500"},
         mixinStandardHelpOptions = true,
         description = "Time Vigil on generated inputs.",
-        subcommands = {BenchAssessCommand.class, BenchScanCommand.class, BenchPortfolioCommand.class})
+        subcommands = {
+            BenchAssessCommand.class,
+            BenchScanCommand.class,
+            BenchPortfolioCommand.class,
+            BenchAdvisoriesCommand.class,
+            BenchLinearCommand.class
+        })
 final class BenchCommand implements Runnable {
 
     @Spec

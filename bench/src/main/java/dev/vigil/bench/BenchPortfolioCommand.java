@@ -1,15 +1,13 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.ImportSummary;
 import dev.vigil.engine.advisory.PackageKey;
-import dev.vigil.engine.advisory.SyntheticAdvisories;
 import dev.vigil.engine.portfolio.FindingChange;
 import dev.vigil.engine.portfolio.Portfolio;
 import dev.vigil.engine.portfolio.PortfolioCheck;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomComponent;
-import dev.vigil.engine.scan.SyntheticSbom;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -74,7 +72,7 @@ final class BenchPortfolioCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         storeSetup.check();
         if (sboms < 1 || components < 1 || newAdvisories < 1 || packages < 1) {
-            throw new BadInputException("counts must be positive");
+            throw new BadOptionException("counts must be positive");
         }
         try {
             storeSetup.prepare(out);
@@ -167,11 +165,11 @@ final class BenchPortfolioCommand implements Runnable {
                     Runtime.getRuntime().maxMemory() >> 20);
             if (!full.changes().isEmpty()) {
                 out.flush();
-                throw new BadInputException(
+                throw new BadOptionException(
                         "the re-check missed " + full.changes().size() + " changes");
             }
         } catch (IOException e) {
-            throw new BadInputException("benchmark failed: " + e.getMessage());
+            throw new BadOptionException("benchmark failed: " + e.getMessage());
         }
         out.flush();
     }

@@ -1,7 +1,8 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.vigil.cli.ExitCodes;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ class BenchPortfolioCommandTest {
 
     @Test
     void aSmallBenchRechecksFewerPairsThanTheFullRescanAndMissesNothing() {
-        CommandRun run = CommandRun.of(
+        BenchRun run = BenchRun.of(
                 "bench",
                 "portfolio",
                 "--store",
@@ -42,7 +43,7 @@ class BenchPortfolioCommandTest {
 
     @Test
     void nonPositiveCountsAreBadInput() {
-        CommandRun run = CommandRun.of("bench", "portfolio", "--store", dir.toString(), "--sboms", "0");
+        BenchRun run = BenchRun.of("bench", "portfolio", "--store", dir.toString(), "--sboms", "0");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err()).contains("counts must be positive");
     }

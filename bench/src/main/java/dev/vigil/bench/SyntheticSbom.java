@@ -1,7 +1,6 @@
-package dev.vigil.engine.scan;
+package dev.vigil.bench;
 
 import dev.vigil.engine.advisory.PackageKey;
-import dev.vigil.engine.advisory.SyntheticAdvisories;
 import dev.vigil.engine.sbom.Sbom;
 import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.sbom.SbomFormat;
@@ -21,11 +20,11 @@ import java.util.SplittableRandom;
  * generates advisories for (a share {@code named}) and packages it does not, at versions spread over
  * the generated ranges, so a scan benchmark matches, misses and evaluates ranges as a real one does.
  */
-public final class SyntheticSbom {
+final class SyntheticSbom {
     private SyntheticSbom() {}
 
     /** Writes {@code count} components for a store generated from {@code records} records and {@code seed}. */
-    public static void write(Path file, int count, int records, long seed, double named) throws IOException {
+    static void write(Path file, int count, int records, long seed, double named) throws IOException {
         List<PackageKey> keys = SyntheticAdvisories.components(count, records, seed, named);
         SplittableRandom random = new SplittableRandom(seed * 31 + 7);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -46,7 +45,7 @@ public final class SyntheticSbom {
      * The same kind of SBOM held in memory, for benchmarks over many SBOMs (a portfolio) where writing
      * and parsing files would measure the reader rather than the matching.
      */
-    public static Sbom generate(String name, int count, int records, long seed, double named) {
+    static Sbom generate(String name, int count, int records, long seed, double named) {
         List<PackageKey> keys = SyntheticAdvisories.components(count, records, seed, named);
         SplittableRandom random = new SplittableRandom(seed * 31 + 7);
         List<SbomComponent> components = new ArrayList<>(keys.size());

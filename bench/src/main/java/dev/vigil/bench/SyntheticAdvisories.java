@@ -1,8 +1,12 @@
-package dev.vigil.engine.advisory;
+package dev.vigil.bench;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.vigil.engine.advisory.Advisory;
+import dev.vigil.engine.advisory.AdvisorySource;
+import dev.vigil.engine.advisory.AdvisoryStore;
+import dev.vigil.engine.advisory.PackageKey;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +24,7 @@ import java.util.zip.ZipOutputStream;
  * third of them, CVSS vectors, references and details of a few hundred to 1,500 characters (osv.dev
  * records average 2-3 KB of JSON; these come out at about the same).
  */
-public final class SyntheticAdvisories {
+final class SyntheticAdvisories {
     private static final String[] ECOSYSTEMS = {
         "npm", "PyPI", "Maven", "Go", "Debian:12", "crates.io", "NuGet", "RubyGems", "Packagist"
     };
@@ -64,7 +68,7 @@ public final class SyntheticAdvisories {
     }
 
     /** Writes {@code records} OSV JSON files into a zip laid out like osv.dev's {@code all.zip}. */
-    public static void writeOsvZip(Path zip, int records, long seed) throws IOException {
+    static void writeOsvZip(Path zip, int records, long seed) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         int packages = packagesPerEcosystem(records);
         JsonFactory factory = new JsonFactory();
@@ -176,8 +180,7 @@ public final class SyntheticAdvisories {
      *
      * @return how many of the written records are revisions
      */
-    public static int writeUpdates(
-            Path zip, AdvisoryStore store, List<PackageKey> packages, int count, long seed, Instant now)
+    static int writeUpdates(Path zip, AdvisoryStore store, List<PackageKey> packages, int count, long seed, Instant now)
             throws IOException {
         SplittableRandom random = new SplittableRandom(seed ^ now.toEpochMilli());
         JsonFactory factory = new JsonFactory();
@@ -248,7 +251,7 @@ public final class SyntheticAdvisories {
      * generated advisories name (each such package has about three advisories per ecosystem weight), the
      * rest are not. Real SBOMs are mostly packages without advisories.
      */
-    public static List<PackageKey> components(int count, int records, long seed, double named) {
+    static List<PackageKey> components(int count, int records, long seed, double named) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x5bd1e995L);
         int packages = packagesPerEcosystem(records);
         List<PackageKey> keys = new ArrayList<>(count);

@@ -1,8 +1,7 @@
-package dev.vigil.cli;
+package dev.vigil.bench;
 
 import dev.vigil.engine.advisory.AdvisoryStore;
 import dev.vigil.engine.advisory.ImportSummary;
-import dev.vigil.engine.advisory.SyntheticAdvisories;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -39,7 +38,7 @@ final class GeneratedStore {
     /** Refuses counts a benchmark cannot use. */
     void check() {
         if (records < 1 || named < 0 || named > 1) {
-            throw new BadInputException("--records must be positive and --named within 0..1");
+            throw new BadOptionException("--records must be positive and --named within 0..1");
         }
     }
 
