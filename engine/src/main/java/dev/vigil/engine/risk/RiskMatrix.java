@@ -1,5 +1,6 @@
 package dev.vigil.engine.risk;
 
+import dev.vigil.engine.load.ResourceCheck;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.WireValue;
 import dev.vigil.engine.source.Diagnostic;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,7 +30,6 @@ public final class RiskMatrix {
 
     public static final int BANDS = 5;
     private static final String RESOURCE = "/risk/default-risk-matrix.yaml";
-    private static final Set<String> KEYS = Set.of("name", "matrix");
 
     private final String name;
     private final Map<Hazard.Severity, boolean[]> controlled;
@@ -45,24 +46,23 @@ public final class RiskMatrix {
                 throw new IllegalStateException("missing resource " + RESOURCE);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            Path origin = Path.of("default-risk-matrix.yaml");
-            return parse(new SourceReader().parseYaml(origin, text), "Vigil default");
+            return parse(Path.of("risk/default-risk-matrix.yaml"), text, "Vigil default");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (SourceException | InvalidRiskMatrixException e) {
+        } catch (InvalidRiskMatrixException e) {
             throw new IllegalStateException("the bundled risk matrix is invalid: " + e.getMessage(), e);
         }
     }
 
     /** A manufacturer's matrix file; every problem is reported with its location. */
     public static RiskMatrix load(Path file) throws InvalidRiskMatrixException {
-        Node root;
+        String text;
         try {
-            root = new SourceReader().read(file);
+            text = new SourceReader().readText(file);
         } catch (SourceException e) {
             throw new InvalidRiskMatrixException(List.of(e.diagnostic()));
         }
-        return parse(root, file.toString());
+        return parse(file, text, file.toString());
     }
 
     /** Whether a finding of this exploitability band whose worst harm has this severity is controlled. */
@@ -77,47 +77,35 @@ public final class RiskMatrix {
         return name;
     }
 
-    static RiskMatrix parse(Node root, String defaultName) throws InvalidRiskMatrixException {
-        List<Diagnostic> problems = new ArrayList<>();
-        if (!(root instanceof Node.MapNode map)) {
-            throw invalid(root.location(), "a risk matrix is a map with a 'matrix' key, not " + root.describe());
+    /**
+     * Checks {@code text} against {@link RiskMatrixFormat} (keys, types, cell words), then what the shape
+     * cannot say: the rows are the ISO 14971 severities, each once, with five cells, and never more lenient
+     * as risk grows. Every problem comes with its place.
+     */
+    static RiskMatrix parse(Path name, String text, String defaultName) throws InvalidRiskMatrixException {
+        ResourceCheck check = new ResourceCheck();
+        Optional<Node> root = check.read(
+                name, text, RiskMatrixFormat.MATRIX, "the risk matrix", "a risk matrix is a map with a 'matrix' key");
+        List<Diagnostic> problems = new ArrayList<>(check.finish());
+        if (root.isEmpty() || !(root.get() instanceof Node.MapNode map)) {
+            throw new InvalidRiskMatrixException(problems);
         }
-        for (Node.Entry repeat : map.repeats()) {
-            problems.add(error(
-                    repeat.keyLocation(),
-                    "duplicate key '" + repeat.key() + "' (first at line "
-                            + map.firstAt(repeat.key()).line() + ")"));
-        }
-        for (Node.Entry e : map.entries()) {
-            if (!KEYS.contains(e.key())) {
-                problems.add(error(e.keyLocation(), "unknown key '" + e.key() + "'; valid keys are name, matrix"));
-            }
-        }
-        String name = defaultName;
+        String matrixName = defaultName;
         if (map.get("name").orElse(null) instanceof Node.ScalarNode s
                 && !s.text().isBlank()) {
-            name = s.text();
+            matrixName = s.text();
         }
         Map<Hazard.Severity, boolean[]> cells = new EnumMap<>(Hazard.Severity.class);
-        Node.MapNode rows = null;
-        if (map.get("matrix").isEmpty()) {
-            problems.add(error(map.location(), "missing key 'matrix'"));
-        } else if (map.get("matrix").get() instanceof Node.MapNode m) {
-            rows = m;
-        } else {
-            Node m = map.get("matrix").get();
-            problems.add(error(m.location(), "'matrix' must map each harm severity to a list, not " + m.describe()));
-        }
-        if (rows != null) {
+        if (map.get("matrix").orElse(null) instanceof Node.MapNode rows) {
             readRows(rows, cells, problems);
             if (problems.isEmpty()) {
                 checkMonotonic(rows, cells, problems);
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRiskMatrixException(problems);
+            throw new InvalidRiskMatrixException(problems.stream().sorted().toList());
         }
-        return new RiskMatrix(name, cells);
+        return new RiskMatrix(matrixName, cells);
     }
 
     private static void readRows(Node.MapNode rows, Map<Hazard.Severity, boolean[]> cells, List<Diagnostic> problems) {
@@ -131,8 +119,7 @@ public final class RiskMatrix {
                 continue;
             }
             if (!seen.add(severity.get())) {
-                problems.add(error(row.keyLocation(), "severity '" + row.key() + "' is given twice"));
-                continue;
+                continue; // a repeated row is reported by the shape check (RiskMatrixFormat) with both places
             }
             if (!(row.value() instanceof Node.ListNode list) || list.items().size() != BANDS) {
                 problems.add(error(
@@ -145,14 +132,8 @@ public final class RiskMatrix {
             for (int i = 0; i < BANDS; i++) {
                 Node cell = list.items().get(i);
                 String text = cell instanceof Node.ScalarNode s ? s.text() : "";
-                switch (text) {
-                    case "controlled" -> values[i] = true;
-                    case "uncontrolled" -> values[i] = false;
-                    default -> problems.add(error(
-                            cell.location(),
-                            "cell for band " + (i + 1) + " of '" + row.key()
-                                    + "' must be 'controlled' or 'uncontrolled', not " + cell.describe()));
-                }
+                // any other word was reported by the shape (RiskMatrixFormat.CELLS) with its place
+                values[i] = text.equals("controlled");
             }
             cells.put(severity.get(), values);
         }
@@ -206,9 +187,5 @@ public final class RiskMatrix {
 
     private static Diagnostic error(Location at, String message) {
         return Diagnostic.error(at, "invalid-risk-matrix", message);
-    }
-
-    private static InvalidRiskMatrixException invalid(Location at, String message) {
-        return new InvalidRiskMatrixException(List.of(error(at, message)));
     }
 }

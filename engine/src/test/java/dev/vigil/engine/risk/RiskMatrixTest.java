@@ -65,11 +65,12 @@ class RiskMatrixTest {
             quoteCharacter = '"',
             value = {
                 "unknown key | colour: red | 1:1 | unknown key 'colour'",
-                "missing matrix | name: x | 1:1 | missing key 'matrix'",
+                "missing matrix | name: x | 1:1 | missing the required key 'matrix'",
                 "not a map | [1, 2] | 1:1 | is a map",
                 "unknown severity | matrix: {fatal: [controlled]} | 1:10 | 'fatal' is not an ISO 14971 severity",
+                "repeated row | matrix: {minor: [controlled], minor: [controlled]} | 1:31 | duplicate harm severity 'minor'",
                 "too few cells | matrix: {minor: [controlled, controlled]} | 1:17 | must be a list of 5 cells",
-                "bad cell | matrix: {minor: [controlled, controlled, ok, controlled, controlled]} | 1:42 | must be 'controlled' or 'uncontrolled'",
+                "bad cell | matrix: {minor: [controlled, controlled, ok, controlled, controlled]} | 1:42 | 'ok' is not a valid value; expected one of controlled, uncontrolled",
             })
     void invalidFilesAreRejectedWithTheLocation(String behaviour, String yaml, String at, String message)
             throws IOException {
