@@ -34,6 +34,12 @@ class ProductsPages {
     /** A release page shows this many findings at a time; the filter narrows them. */
     static final int PAGE_SIZE = 100;
 
+    /**
+     * The portfolio shows this many products at a time: rendering a row costs more than reading it, and
+     * 1,000 rows on one page took most of a second of CPU (server benchmark, DEVELOPING.md).
+     */
+    static final int PORTFOLIO_PAGE_SIZE = 100;
+
     private final Releases releases;
     private final ReleaseDocuments documents;
     private final Portfolio portfolio;
@@ -48,11 +54,15 @@ class ProductsPages {
 
     /**
      * Each product with its latest release's status; support ending soon is judged on {@code date} (default
-     * today, UTC) within {@code days} (default {@code vigil.portfolio.support-horizon-days}).
+     * today, UTC) within {@code days} (default {@code vigil.portfolio.support-horizon-days}); {@code page}
+     * (from 1) of {@link #PORTFOLIO_PAGE_SIZE} products in id order.
      */
     @GetMapping("/products")
     String portfolio(
-            @RequestParam(required = false) String date, @RequestParam(required = false) Integer days, Model model) {
+            @RequestParam(required = false) String date,
+            @RequestParam(required = false) Integer days,
+            @RequestParam(required = false) Integer page,
+            Model model) {
         LocalDate on;
         try {
             on = date == null || date.isBlank() ? LocalDate.now(clock.withZone(ZoneOffset.UTC)) : LocalDate.parse(date);
@@ -63,7 +73,20 @@ class ProductsPages {
         if (horizon < 0 || horizon > 3650) {
             throw ApiProblem.badRequest("days must be 0 to 3650");
         }
-        model.addAttribute("rows", portfolio.rows(releases.products(), on, horizon));
+        List<ReleaseStore.Product> products = releases.products();
+        int pages = Math.max(1, (products.size() + PORTFOLIO_PAGE_SIZE - 1) / PORTFOLIO_PAGE_SIZE);
+        int shown = page == null ? 1 : page;
+        if (shown < 1 || shown > pages) {
+            throw ApiProblem.badRequest("page must be 1 to " + pages);
+        }
+        int from = (shown - 1) * PORTFOLIO_PAGE_SIZE;
+        int to = Math.min(products.size(), from + PORTFOLIO_PAGE_SIZE);
+        model.addAttribute("rows", portfolio.rows(products.subList(from, to), on, horizon));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("from", from + 1);
+        model.addAttribute("to", to);
+        model.addAttribute("total", products.size());
         model.addAttribute("date", on);
         model.addAttribute("days", horizon);
         return "products/portfolio";
