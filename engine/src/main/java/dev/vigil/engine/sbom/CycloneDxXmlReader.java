@@ -97,7 +97,8 @@ final class CycloneDxXmlReader {
         throw new SbomException(input.file(), "XML without a root element");
     }
 
-    private static XMLInputFactory hardenedStax() {
+    /** No DTD, no external entities, bounded depth: for every StAX read of someone else's XML here. */
+    static XMLInputFactory hardenedStax() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
