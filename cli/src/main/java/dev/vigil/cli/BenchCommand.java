@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
         footer = {"  vigil bench assess --components 500 --flows 2500"},
         mixinStandardHelpOptions = true,
         description = "Time Vigil on generated inputs.",
-        subcommands = {BenchAssessCommand.class, BenchScanCommand.class, BenchPortfolioCommand.class})
+        subcommands = {
+            BenchAssessCommand.class,
+            BenchScanCommand.class,
+            BenchPortfolioCommand.class,
+            BenchLinearCommand.class
+        })
 final class BenchCommand implements Runnable {
 
     @Spec
