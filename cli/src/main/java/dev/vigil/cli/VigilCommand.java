@@ -94,9 +94,26 @@ public final class VigilCommand implements Runnable {
         } catch (OutOfMemoryError e) {
             return outOfMemory(e, cli.getErr(), List.of(args).contains(DEBUG));
         } catch (Throwable t) { // NOPMD: the one place that must catch everything
-            return internalError(t, cli.getErr(), List.of(args).contains(DEBUG));
+            OutOfMemoryError heap = outOfMemoryIn(t);
+            return heap != null
+                    ? outOfMemory(heap, cli.getErr(), List.of(args).contains(DEBUG))
+                    : internalError(t, cli.getErr(), List.of(args).contains(DEBUG));
         }
         return checkedOutput(cli, out, code);
+    }
+
+    /**
+     * The {@link OutOfMemoryError} behind {@code t}, or null: work run in parallel (a stream, a future)
+     * hands it back wrapped, as the cause of a {@code CompletionException}, and it is still the heap.
+     */
+    static OutOfMemoryError outOfMemoryIn(Throwable t) {
+        Throwable cause = t;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError heap) {
+                return heap;
+            }
+        }
+        return null;
     }
 
     /**
@@ -146,7 +163,8 @@ public final class VigilCommand implements Runnable {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        return internalError(ex, err, debug(parsed));
+        OutOfMemoryError heap = outOfMemoryIn(ex);
+        return heap != null ? outOfMemory(heap, err, debug(parsed)) : internalError(ex, err, debug(parsed));
     }
 
     /** A fault of Vigil: one short line saying how to see more, the trace only with --debug; exit 3. */
