@@ -1,9 +1,6 @@
 package dev.vigil.server.products;
 
-import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.SystemModel;
-import dev.vigil.engine.sbom.Sbom;
-import dev.vigil.engine.sbom.SbomComponent;
 import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.source.SourceResolver;
 import java.time.LocalDate;
@@ -11,16 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The end-of-support dates a release states, taken from the engine's facts: each model component's
- * platform ({@code software.supportEnds}, what the engine's {@code platform-support-ending} rule reads) and
- * each SBOM component's end-of-support date (the FDA SBOM element). Stored with the release so the
- * portfolio can ask, for any date and horizon, which support ends soon without loading a model.
+ * The end-of-support dates a release states, as the engine's assess reads them ({@code
+ * dev.vigil.engine.support.SupportEnds}: the system's IMDRF N70 stages, each component's platform, each SBOM
+ * entry's date). Stored with the release so the portfolio can ask, for any date and horizon, which support
+ * ends soon without loading a model.
  */
 final class SupportEnds {
     private SupportEnds() {}
 
-    /** One stated end of support: a platform of a model component, or a component of an SBOM. */
+    /** One stated end of support: of the system, a platform of a model component, or a component of an SBOM. */
     record SupportEnd(String kind, String subject, LocalDate ends) {
+        static final String SYSTEM = "system";
         static final String PLATFORM = "platform";
         static final String COMPONENT = "component";
 
@@ -30,29 +28,20 @@ final class SupportEnds {
     }
 
     static List<SupportEnd> of(SystemModel model, SourceResolver sources) {
+        var stated = dev.vigil.engine.support.SupportEnds.of(
+                model, sources, SbomReader.withDefaults().withoutSchemaValidation());
         List<SupportEnd> ends = new ArrayList<>();
-        for (Component c : model.components()) {
-            c.software()
-                    .flatMap(Component.Software::supportEnds)
-                    .ifPresent(d -> ends.add(new SupportEnd(
-                            SupportEnd.PLATFORM,
-                            c.id()
-                                    + c.software()
-                                            .flatMap(Component.Software::os)
-                                            .map(os -> " (" + os + ")")
-                                            .orElse(""),
-                            d)));
-            if (c.sbom().isPresent()) {
-                Sbom sbom = SbomReader.withDefaults()
-                        .withoutSchemaValidation()
-                        .read(SourceResolver.sibling(model.source(), c.sbom().get()), sources);
-                for (SbomComponent s : sbom.components()) {
-                    if (s.endOfSupport() != null) {
-                        ends.add(new SupportEnd(
-                                SupportEnd.COMPONENT, c.id() + ": " + s.displayName(), s.endOfSupport()));
-                    }
-                }
-            }
+        for (var end : stated.ends()) {
+            String kind =
+                    switch (end.scope()) {
+                        case SYSTEM -> SupportEnd.SYSTEM;
+                        case PLATFORM -> SupportEnd.PLATFORM;
+                        case SBOM_COMPONENT -> SupportEnd.COMPONENT;
+                    };
+            String stage = end.stage() == dev.vigil.engine.support.SupportEnd.Stage.END_OF_GUARANTEED_SUPPORT
+                    ? " (end of guaranteed support)"
+                    : "";
+            ends.add(new SupportEnd(kind, end.subject() + stage, end.date()));
         }
         return ends;
     }

@@ -165,26 +165,27 @@ class ProductsPagesTest {
 
     @Test
     void thePortfolioShowsSupportEndingWithinTheHorizonOfTheDateGiven() throws Exception {
-        // The fixture's pump runs FreeRTOS 10.4, supported until 2032-12-31.
+        // The fixture's pump runs FreeRTOS 10.4, supported until 2032-12-31, and the system states its own end
+        // of support (lifecycle.endOfLife.endOfSupport) on the same day: two dates, read as assess reads them.
         mvc.perform(get("/products")
                         .param("date", "2032-10-01")
                         .param("days", "180")
                         .with(user("admin")))
                 .andExpect(status().isOk())
-                .andExpect(
-                        content().string(containsString("0 ended, 1 ending; first 2032-12-31: pump (FreeRTOS 10.4)")));
+                .andExpect(content()
+                        .string(containsString("0 ended, 2 ending; first 2032-12-31: system &#39;" + id + "&#39;")));
         mvc.perform(get("/products")
                         .param("date", "2026-12-04")
                         .param("days", "180")
                         .with(user("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("none of 1 stated dates")));
+                .andExpect(content().string(containsString("none of 2 stated dates")));
         mvc.perform(get("/products")
                         .param("date", "2033-02-01")
                         .param("days", "30")
                         .with(user("admin")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 ended, 0 ending; first 2032-12-31")));
+                .andExpect(content().string(containsString("2 ended, 0 ending; first 2032-12-31")));
         mvc.perform(get("/products").param("date", "soon").with(user("admin"))).andExpect(status().isBadRequest());
     }
 

@@ -69,7 +69,8 @@ class ReleaseSummariesTest {
             ReleaseSummary atUpload = summaries.get(first.id()).orElseThrow();
             assertMatchesReport(atUpload, report, Map.of(), db, first.id());
             assertThat(atUpload.supportEarliest()).contains(LocalDate.of(2032, 12, 31));
-            assertThat(atUpload.supportSubject()).isEqualTo("pump (FreeRTOS 10.4)");
+            // the system's own end of support and the pump's platform both end that day; the earlier subject wins
+            assertThat(atUpload.supportSubject()).isEqualTo("system '" + id + "'");
 
             // One decision closes an open finding: its severity's open count drops by one.
             List<ReportView.Digest.FindingStatus> open = report.digest().findings().stream()
@@ -130,7 +131,7 @@ class ReleaseSummariesTest {
             assertThat(row.summary().get("uncontrolled")).isEqualTo(carried.uncontrolled());
             assertThat(row.support())
                     .contains(new Portfolio.SupportSoon(
-                            1, 0, 1, Optional.of(LocalDate.of(2032, 12, 31)), "pump (FreeRTOS 10.4)"));
+                            2, 0, 2, Optional.of(LocalDate.of(2032, 12, 31)), "system '" + id + "'"));
         } finally {
             SecurityContextHolder.clearContext();
         }
