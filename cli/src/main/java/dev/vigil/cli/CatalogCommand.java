@@ -2,17 +2,15 @@ package dev.vigil.cli;
 
 import dev.vigil.engine.catalog.Catalog;
 import dev.vigil.engine.catalog.CatalogDocument;
+import dev.vigil.engine.catalog.CatalogSelection;
 import dev.vigil.engine.catalog.Framework;
-import dev.vigil.engine.catalog.Phase;
 import dev.vigil.engine.catalog.Requirement;
 import dev.vigil.engine.catalog.Theme;
 import dev.vigil.engine.render.JsonDocuments;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,42 +57,28 @@ final class CatalogCommand implements Runnable {
 
     @Override
     public void run() {
-        Catalog catalog = Catalog.load();
         checkChoice("listing", listing, LISTINGS);
         checkChoice("format", format, FORMATS);
-        checkId("framework", framework, catalog.frameworks(), Framework::id);
-        checkId("theme", theme, catalog.themes(), Theme::id);
-        checkId("phase", phase, catalog.phases(), Phase::id);
-        List<Requirement> selected = catalog.requirements().stream()
-                .filter(r -> framework == null || r.framework().equals(framework))
-                .filter(r -> theme == null || r.themes().contains(theme))
-                .filter(r -> phase == null || r.phase().equals(phase))
-                .toList();
+        CatalogSelection selection = CatalogSelection.of(
+                Catalog.load(), Optional.ofNullable(framework), Optional.ofNullable(theme), Optional.ofNullable(phase));
         PrintWriter out = spec.commandLine().getOut();
         switch (listing) {
-            case "frameworks" -> frameworks(out, catalog, selected);
-            case "requirements" -> requirements(out, catalog, selected);
-            default -> themes(out, catalog, selected);
+            case "frameworks" -> frameworks(out, selection);
+            case "requirements" -> requirements(out, selection);
+            default -> themes(out, selection);
         }
         out.flush();
     }
 
-    private void frameworks(PrintWriter out, Catalog catalog, List<Requirement> selected) {
-        Map<String, Long> counts =
-                selected.stream().collect(Collectors.groupingBy(Requirement::framework, Collectors.counting()));
-        // a theme or phase filter hides frameworks with nothing in it; --framework alone shows it
-        List<Framework> shown = catalog.frameworks().stream()
-                .filter(f -> framework == null || f.id().equals(framework))
-                .filter(f -> (theme == null && phase == null) || counts.containsKey(f.id()))
-                .toList();
+    private void frameworks(PrintWriter out, CatalogSelection selection) {
+        Catalog catalog = selection.catalog();
         if (json()) {
-            print(out, CatalogDocument.frameworks(catalog, shown, selected));
+            print(out, CatalogDocument.frameworks(catalog, selection.frameworks(), selection.requirements()));
             return;
         }
         TextTable table = new TextTable("ID", "VERSION", "REQS", "UNVERIFIED", "TITLE");
-        for (Framework f : shown) {
-            List<Requirement> own =
-                    selected.stream().filter(r -> r.framework().equals(f.id())).toList();
+        for (Framework f : selection.frameworks()) {
+            List<Requirement> own = selection.requirementsOf(f.id());
             table.row(
                     f.id(),
                     f.version(),
@@ -103,16 +87,17 @@ final class CatalogCommand implements Runnable {
                     f.title() + (f.verified() ? "" : " (unverified)"));
         }
         table.print(out);
-        out.println(shown.size() + " frameworks, " + selected.size() + " requirements; catalog " + catalog.version());
+        out.println(selection.frameworks().size() + " frameworks, "
+                + selection.requirements().size() + " requirements; catalog " + catalog.version());
     }
 
-    private void requirements(PrintWriter out, Catalog catalog, List<Requirement> selected) {
+    private void requirements(PrintWriter out, CatalogSelection selection) {
         if (json()) {
-            print(out, CatalogDocument.requirements(catalog, selected));
+            print(out, CatalogDocument.requirements(selection.catalog(), selection.requirements()));
             return;
         }
         TextTable table = new TextTable("ID", "SECTION", "PHASE", "VERIFIED", "THEMES", "TITLE");
-        for (Requirement r : selected) {
+        for (Requirement r : selection.requirements()) {
             table.row(
                     r.id(),
                     r.section(),
@@ -122,31 +107,22 @@ final class CatalogCommand implements Runnable {
                     r.title());
         }
         table.print(out);
-        out.println(selected.size() + " requirements");
+        out.println(selection.requirements().size() + " requirements");
     }
 
-    private void themes(PrintWriter out, Catalog catalog, List<Requirement> selected) {
-        List<Theme> shown = catalog.themes().stream()
-                .filter(t -> theme == null || t.id().equals(theme))
-                .toList();
+    private void themes(PrintWriter out, CatalogSelection selection) {
         if (json()) {
-            print(out, CatalogDocument.themes(catalog, shown, selected));
+            print(out, CatalogDocument.themes(selection.catalog(), selection.themes(), selection.requirements()));
             return;
         }
-        java.util.Set<Requirement> included = java.util.Set.copyOf(selected);
         TextTable table = new TextTable("THEME", "FRAMEWORK", "REQUIREMENTS");
-        for (Theme t : shown) {
-            List<String[]> rows = new ArrayList<>();
-            catalog.crosswalk(t.id()).forEach((fw, reqs) -> {
-                List<String> ids = reqs.stream()
-                        .filter(included::contains)
-                        .map(Requirement::id)
-                        .toList();
-                if (!ids.isEmpty()) {
-                    rows.add(new String[] {rows.isEmpty() ? t.id() : "", fw, String.join(", ", ids)});
-                }
-            });
-            rows.forEach(table::row);
+        for (Theme t : selection.themes()) {
+            boolean first = true;
+            for (Map.Entry<String, List<String>> row :
+                    selection.crosswalk(t.id()).entrySet()) {
+                table.row(first ? t.id() : "", row.getKey(), String.join(", ", row.getValue()));
+                first = false;
+            }
         }
         table.print(out);
     }
@@ -163,12 +139,6 @@ final class CatalogCommand implements Runnable {
         if (!valid.contains(value)) {
             throw new BadInputException(
                     "unknown " + what + " '" + value + "' (valid: " + String.join(", ", valid) + ")");
-        }
-    }
-
-    private static <T> void checkId(String what, String value, List<T> items, Function<T, String> id) {
-        if (value != null) {
-            checkChoice(what, value, items.stream().map(id).toList());
         }
     }
 }
