@@ -86,158 +86,41 @@ public record AssessOptions(
 
     /** Read the model's SBOMs with {@code reader} (e.g. strict, schema-validating). */
     public AssessOptions withSbomReader(SbomReader reader) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                reader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.sbomReader = reader);
     }
 
     public AssessOptions withRiskMatrix(RiskMatrix matrix) {
-        return new AssessOptions(
-                date,
-                matrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.riskMatrix = matrix);
     }
 
     /** Scan against {@code advisories}; the caller opened it and closes it after the call. */
     public AssessOptions withStore(Optional<AdvisoryStore> advisories) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                advisories,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.store = advisories);
     }
 
     public AssessOptions withVex(VexIndex statements) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                statements,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.vex = statements);
     }
 
     public AssessOptions withCompliance(ComplianceOptions options) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                options,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.compliance = options);
     }
 
     public AssessOptions withOutputs(Output... wanted) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                Set.of(wanted),
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.outputs = Set.of(wanted));
     }
 
     public AssessOptions withSources(SourceResolver resolver) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                resolver,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.sources = resolver);
     }
 
     public AssessOptions withFindingGate(Optional<FindingGate> gate) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                gate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.findingGate = gate);
     }
 
     /** Fail when a reported vulnerability reaches {@code gate}; makes the vulnerabilities an output. */
     public AssessOptions withVulnerabilityGate(Optional<VulnerabilityGate> gate) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                gate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.vulnerabilityGate = gate);
     }
 
     /**
@@ -245,38 +128,12 @@ public record AssessOptions(
      * running software without one): it then judges only what was checked.
      */
     public AssessOptions withUncheckedAllowed(boolean allowed) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                allowed,
-                supportWarningDays);
+        return with(copy -> copy.uncheckedAllowed = allowed);
     }
 
     /** Fail when an applicable requirement is {@code status} or worse; makes compliance an output. */
     public AssessOptions withComplianceGate(Optional<ComplianceStatus> status) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                status,
-                sbomReader,
-                uncheckedAllowed,
-                supportWarningDays);
+        return with(copy -> copy.complianceGate = status);
     }
 
     /**
@@ -284,25 +141,69 @@ public record AssessOptions(
      * {@link Output#SUPPORT} is asked for.
      */
     public AssessOptions withSupportWarningDays(int days) {
-        return new AssessOptions(
-                date,
-                riskMatrix,
-                store,
-                vex,
-                compliance,
-                outputs,
-                sources,
-                findingGate,
-                vulnerabilityGate,
-                complianceGate,
-                sbomReader,
-                uncheckedAllowed,
-                days);
+        return with(copy -> copy.supportWarningDays = days);
     }
 
     boolean wants(Output output) {
         return outputs.contains(output)
                 || (output == Output.VULNERABILITIES && vulnerabilityGate.isPresent())
                 || (output == Output.COMPLIANCE && complianceGate.isPresent());
+    }
+
+    /** One changed option, the others kept: each {@code with...} method names only what it changes. */
+    private AssessOptions with(java.util.function.Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.options();
+    }
+
+    /** A mutable copy, private to the withers; the record's constructor still checks every value. */
+    private static final class Copy {
+        LocalDate date;
+        RiskMatrix riskMatrix;
+        Optional<AdvisoryStore> store;
+        VexIndex vex;
+        ComplianceOptions compliance;
+        Set<Output> outputs;
+        SourceResolver sources;
+        Optional<FindingGate> findingGate;
+        Optional<VulnerabilityGate> vulnerabilityGate;
+        Optional<ComplianceStatus> complianceGate;
+        SbomReader sbomReader;
+        boolean uncheckedAllowed;
+        int supportWarningDays;
+
+        Copy(AssessOptions o) {
+            date = o.date;
+            riskMatrix = o.riskMatrix;
+            store = o.store;
+            vex = o.vex;
+            compliance = o.compliance;
+            outputs = o.outputs;
+            sources = o.sources;
+            findingGate = o.findingGate;
+            vulnerabilityGate = o.vulnerabilityGate;
+            complianceGate = o.complianceGate;
+            sbomReader = o.sbomReader;
+            uncheckedAllowed = o.uncheckedAllowed;
+            supportWarningDays = o.supportWarningDays;
+        }
+
+        AssessOptions options() {
+            return new AssessOptions(
+                    date,
+                    riskMatrix,
+                    store,
+                    vex,
+                    compliance,
+                    outputs,
+                    sources,
+                    findingGate,
+                    vulnerabilityGate,
+                    complianceGate,
+                    sbomReader,
+                    uncheckedAllowed,
+                    supportWarningDays);
+        }
     }
 }
