@@ -68,24 +68,33 @@ class CaseStore {
         return OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
+    private static final String INSERT_CASE =
+            "INSERT INTO vuln_case (product_id, case_id, title, source, state, draft, assignee, vulnerability,"
+                    + " release_id, case_text, created_by, created_at, updated_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** The values of {@link #INSERT_CASE} for {@code c}, in its column order. */
+    private static Object[] row(StoredCase c, String createdBy, Instant createdAt, Instant updatedAt) {
+        return new Object[] {
+            c.product(),
+            c.caseId(),
+            c.title(),
+            c.source(),
+            c.state(),
+            c.draft(),
+            c.assignee().orElse(null),
+            c.vulnerability().orElse(null),
+            c.releaseId().orElse(null),
+            c.text(),
+            createdBy,
+            utc(createdAt),
+            utc(updatedAt)
+        };
+    }
+
     long insert(StoredCase c) {
-        db.sql("INSERT INTO vuln_case (product_id, case_id, title, source, state, draft, assignee, vulnerability,"
-                        + " release_id, case_text, created_by, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        c.product(),
-                        c.caseId(),
-                        c.title(),
-                        c.source(),
-                        c.state(),
-                        c.draft(),
-                        c.assignee().orElse(null),
-                        c.vulnerability().orElse(null),
-                        c.releaseId().orElse(null),
-                        c.text(),
-                        c.createdBy(),
-                        utc(c.createdAt()),
-                        utc(c.updatedAt()))
+        db.sql(INSERT_CASE)
+                .params(row(c, c.createdBy(), c.createdAt(), c.updatedAt()))
                 .update();
         return find(c.product(), c.caseId()).orElseThrow().ref();
     }
@@ -170,27 +179,9 @@ class CaseStore {
         }
         List<Object[]> rows = new ArrayList<>(cases.size());
         for (StoredCase c : cases) {
-            rows.add(new Object[] {
-                c.product(),
-                c.caseId(),
-                c.title(),
-                c.source(),
-                c.state(),
-                c.draft(),
-                c.assignee().orElse(null),
-                c.vulnerability().orElse(null),
-                c.releaseId().orElse(null),
-                c.text(),
-                createdBy,
-                utc(at),
-                utc(at)
-            });
+            rows.add(row(c, createdBy, at, at));
         }
-        jdbc.batchUpdate(
-                "INSERT INTO vuln_case (product_id, case_id, title, source, state, draft, assignee, vulnerability,"
-                        + " release_id, case_text, created_by, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+        jdbc.batchUpdate(INSERT_CASE, rows);
         Set<String> inserted = new HashSet<>();
         cases.forEach(c -> inserted.add(c.product() + "\u0000" + c.caseId()));
         // The batch's own rows: same creator and creation time, and one of the keys just written.
