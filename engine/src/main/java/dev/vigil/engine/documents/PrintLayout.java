@@ -47,6 +47,10 @@ public final class PrintLayout {
 
     /** The text as runs, with each word that has a break opportunity inside it (a hyphen, a slash, a dot) whole. */
     public List<Piece> pieces(String text) {
+        if (Block.NOT_STATED.equals(text)) {
+            // On one line: a narrow column would print it a word per line.
+            return List.of(new Piece(text, true));
+        }
         if (text == null || !breaksInside(text)) {
             return List.of(new Piece(text == null ? "" : text, false));
         }
@@ -126,6 +130,9 @@ public final class PrintLayout {
         }
 
         double widestWordMm(String text, double sizePt) {
+            if (Block.NOT_STATED.equals(text)) {
+                return widthMm(text, sizePt);
+            }
             double widest = 0;
             Matcher word = WORD.matcher(text == null ? "" : text);
             while (word.find()) {
