@@ -30,6 +30,53 @@ class DocumentsCommandTest {
     }
 
     @Test
+    void theSbomDocumentListsStoreVulnerabilitiesWithTheirVexStatusAndJustificationInWords() throws IOException {
+        Path store = dir.resolve("store");
+        CommandRun imported = CommandRun.of(
+                "advisories",
+                "import",
+                "../engine/src/test/resources/advisory/osv/GHSA-jfh8-c2jp-5v3q.json",
+                "--store",
+                store.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path vex = Files.writeString(
+                dir.resolve("vex.json"),
+                """
+                {"@context": "https://openvex.dev/ns/v0.2.0", "@id": "https://example.com/v", "author": "t",
+                 "timestamp": "2024-01-10T00:00:00Z", "version": 1,
+                 "statements": [{"vulnerability": {"name": "CVE-2021-44228"},
+                   "products": [{"@id": "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1"}],
+                   "status": "not_affected", "justification": "vulnerable_code_not_in_execute_path",
+                   "impact_statement": "JNDI lookups are disabled in the service."}]}
+                """);
+        Path out = dir.resolve("docs");
+        CommandRun run = CommandRun.of(
+                "documents",
+                AssessVulnerabilitiesTest.MODEL.toString(),
+                "--out",
+                out.toString(),
+                "--set",
+                "fda",
+                "--format",
+                "html",
+                "--store",
+                store.toString(),
+                "--vex",
+                vex.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String sbom = Files.readString(out.resolve("fda-sbom.html"));
+        assertThat(sbom)
+                .contains("CVE-2021-44228", "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1", "not_affected")
+                .contains("vulnerable_code_not_in_execute_path; JNDI lookups are disabled in the service.");
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.toList()) {
+                // Values are written in words, never as a Java object's toString.
+                assertThat(Files.readString(file)).as(file.toString()).doesNotContain("Optional[", "[category=");
+            }
+        }
+    }
+
+    @Test
     void anUnknownSetIsBadInput() {
         CommandRun run = CommandRun.of("documents", GLUCOFLOW.toString(), "--out", dir.toString(), "--set", "fdaa");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

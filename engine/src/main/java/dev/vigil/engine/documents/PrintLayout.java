@@ -41,7 +41,7 @@ public final class PrintLayout {
     private static final double WHOLE_WORD_MM = 125;
 
     private static final Pattern WORD = Pattern.compile("\\S+");
-    private static final Pattern INNER_DOT = Pattern.compile("\\.\\S");
+    private static final Pattern INNER_DOT = Pattern.compile("\\p{L}\\.\\p{L}");
     private static final Font REGULAR = Font.load("DejaVuSans.ttf");
     private static final Font BOLD = Font.load("DejaVuSans-Bold.ttf");
 
@@ -99,7 +99,7 @@ public final class PrintLayout {
         return widest + CELL_EXTRA_MM;
     }
 
-    /** A hyphen, a slash, an en dash or a dot inside a word (a key path such as {@code lifecycle.design.x}). */
+    /** A hyphen, a slash, an en dash or a dot between letters (a key path such as {@code lifecycle.design.x}). */
     private static boolean breaksInside(String text) {
         return text.indexOf('-') >= 0
                 || text.indexOf('/') >= 0

@@ -8,6 +8,8 @@ import dev.vigil.engine.sbom.SbomReader;
 import dev.vigil.engine.scan.ScanResult;
 import dev.vigil.engine.scan.VulnerabilityFinding;
 import dev.vigil.engine.source.SourceResolver;
+import dev.vigil.engine.vex.Justification;
+import dev.vigil.engine.vex.VexStatement;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -97,6 +99,15 @@ final class SupplySections {
         return Sections.section("vulnerabilities", "Vulnerability assessment", blocks);
     }
 
+    /** The statement's justification, impact and action, as its author wrote them (blank: not stated). */
+    private static String reasons(VexStatement v) {
+        List<String> parts = new ArrayList<>();
+        v.justification().map(Justification::describe).ifPresent(parts::add);
+        v.impactStatement().ifPresent(parts::add);
+        v.actionStatement().ifPresent(parts::add);
+        return String.join("; ", parts);
+    }
+
     private static List<String> row(VulnerabilityFinding f) {
         return List.of(
                 f.id(),
@@ -105,8 +116,6 @@ final class SupplySections {
                 f.priority().band().name().toLowerCase(Locale.ROOT),
                 f.knownExploited().isPresent() ? "yes" : "no",
                 f.vex().map(v -> v.status().name().toLowerCase(Locale.ROOT)).orElse("no VEX statement"),
-                f.vex()
-                        .flatMap(v -> v.justification().map(Object::toString).or(v::impactStatement))
-                        .orElse(f.vex().isPresent() ? "" : "-"));
+                f.vex().map(SupplySections::reasons).orElse("-"));
     }
 }
