@@ -278,7 +278,19 @@ class ReleaseDocuments {
         List<ReleaseStore.Approval> approvals = releases.approvals(release);
         List<Listed> out = new ArrayList<>();
         String previousKey = null;
-        for (DocumentStore.StoredDocument d : documents.list(release.id())) {
+        // In the order the sets and the guidance give their documents (the risk management report first),
+        // the MDS2 form last; every revision of a document together, newest first.
+        List<String> order = stems(Documents.sets("all"));
+        Comparator<DocumentStore.StoredDocument> byPlace = Comparator.comparingInt(d -> {
+            int at = order.indexOf(d.name());
+            return at < 0 ? order.size() : at;
+        });
+        List<DocumentStore.StoredDocument> stored = documents.list(release.id()).stream()
+                .sorted(byPlace.thenComparing(DocumentStore.StoredDocument::format)
+                        .thenComparing(Comparator.comparingInt(DocumentStore.StoredDocument::revision)
+                                .reversed()))
+                .toList();
+        for (DocumentStore.StoredDocument d : stored) {
             String key = d.name() + "." + d.format();
             out.add(new Listed(d, !key.equals(previousKey), showsCurrentBlock(d, approvals, signedHash)));
             previousKey = key;
