@@ -115,51 +115,57 @@ class ReleaseDocuments {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         String ext = chosen.extension();
 
-        // Made first on the date of the latest revisions, so that content unchanged since then compares
-        // equal; what changed is made again on today's date (only when that is another day).
+        // Each document is compared with its latest revision made again on that revision's date (the date
+        // is part of the content: the assessment, support ends), so unchanged content compares equal whatever
+        // day it was made; what changed is made on today's date. One engine run per distinct date involved.
         Map<String, DocumentStore.StoredDocument> latest = new java.util.HashMap<>();
         for (String stem : stems(sets)) {
             documents.latest(release.id(), stem, ext).ifPresent(d -> latest.put(stem, d));
         }
-        LocalDate base = latest.values().stream()
-                .map(DocumentStore.StoredDocument::date)
-                .max(Comparator.naturalOrder())
-                .orElse(today);
-        Function<LocalDate, List<GeneratedDocument>> make = day -> {
+        Map<LocalDate, Map<String, GeneratedDocument>> byDay = new java.util.HashMap<>();
+        Function<LocalDate, Map<String, GeneratedDocument>> on = day -> byDay.computeIfAbsent(day, d -> {
             try {
-                return engine.documents(
-                        release.modelName(),
-                        files,
-                        day,
-                        DocumentOptions.on(day).withAuthor(me.displayName()).withApprovals(block),
-                        sets);
+                return engine
+                        .documents(
+                                release.modelName(),
+                                files,
+                                d,
+                                DocumentOptions.on(d)
+                                        .withAuthor(me.displayName())
+                                        .withApprovals(block),
+                                sets)
+                        .stream()
+                        .collect(Collectors.toMap(
+                                GeneratedDocument::fileStem,
+                                Function.identity(),
+                                (a, b) -> a,
+                                java.util.LinkedHashMap::new));
             } catch (InputException e) {
                 // A set that documents the other kind of system (an FDA set for a site): the engine names
                 // the sets that fit.
                 throw ApiProblem.badRequest(e.getMessage());
             }
-        };
-        List<GeneratedDocument> made = make.apply(base);
-        Map<String, GeneratedDocument> remade = Map.of();
+        });
+        // The engine's order, from a run it makes anyway (the most recent date among the latest revisions).
+        LocalDate first = latest.values().stream()
+                .map(DocumentStore.StoredDocument::date)
+                .max(Comparator.naturalOrder())
+                .orElse(today);
+        List<String> made = List.copyOf(on.apply(first).keySet());
 
         List<Generated> out = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
-        for (GeneratedDocument d : made) {
-            Optional<DocumentStore.StoredDocument> previous = Optional.ofNullable(latest.get(d.fileStem()));
-            if (previous.isPresent() && previous.get().date().equals(base)) {
-                String source = DocumentHtml.render(revised(d, previous.get().revision()), generator());
+        for (String stem : made) {
+            Optional<DocumentStore.StoredDocument> previous = Optional.ofNullable(latest.get(stem));
+            if (previous.isPresent()) {
+                GeneratedDocument then = on.apply(previous.get().date()).get(stem);
+                String source = DocumentHtml.render(revised(then, previous.get().revision()), generator());
                 if (Releases.sha256(source).equals(previous.get().sourceSha256())) {
                     out.add(new Generated(previous.get(), false));
                     continue;
                 }
             }
-            if (!base.equals(today)) {
-                if (remade.isEmpty()) {
-                    remade = make.apply(today).stream()
-                            .collect(Collectors.toMap(GeneratedDocument::fileStem, Function.identity()));
-                }
-                d = remade.get(d.fileStem());
-            }
+            GeneratedDocument d = on.apply(today).get(stem);
             int revision = previous.map(p -> p.revision() + 1).orElse(1);
             pending.add(new Pending(revised(d, revision), revision, out.size()));
             out.add(null); // filled below, in the order the engine made the documents

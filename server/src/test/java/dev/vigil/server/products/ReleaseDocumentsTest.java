@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.server.ServerTestEnvironment;
 import dev.vigil.server.VigilServerTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -341,6 +342,79 @@ class ReleaseDocumentsTest {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"" + status + "\",\"justification\":\"per RA-7\"}"))
                 .andExpect(status().isOk());
+    }
+
+    /**
+     * A document is compared with its latest revision made again on that revision's own date: a customer
+     * document made on day 1 and the other sets on day 2 are all unchanged on day 3, and nothing is stored.
+     * Driven through the service with its own clock (the shared context's clock is the system's).
+     */
+    @Test
+    void unchangedDocumentsMadeOnDifferentDaysAreNotRevisedAgain(
+            @Autowired Releases releases,
+            @Autowired ReleaseStore releaseStore,
+            @Autowired DocumentStore documentStore,
+            @Autowired ModelAssessment engine,
+            @Autowired dev.vigil.server.security.Access access,
+            @Autowired dev.vigil.server.audit.AuditTrail audit,
+            @Autowired org.springframework.transaction.support.TransactionTemplate transaction)
+            throws Exception {
+        ReleaseApiTest calls = new ReleaseApiTest();
+        calls.mvc = mvc;
+        String id = release(calls, calls.token(), "7.0");
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2027-03-01T09:00:00Z"));
+        ReleaseDocuments documents =
+                new ReleaseDocuments(releases, releaseStore, documentStore, engine, access, audit, transaction, clock);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                "admin", null, java.util.List.of()));
+        try {
+            assertThat(documents.generate(id, "7.0", "customer", "html"))
+                    .allMatch(ReleaseDocuments.Generated::newRevision);
+            clock.now = java.time.Instant.parse("2027-03-02T09:00:00Z");
+            List<ReleaseDocuments.Generated> all = documents.generate(id, "7.0", "all", "html");
+            assertThat(all)
+                    .filteredOn(g -> g.document().setId().equals("customer"))
+                    .singleElement()
+                    .satisfies(g -> assertThat(g.newRevision()).isFalse());
+            assertThat(all)
+                    .filteredOn(g -> !g.document().setId().equals("customer"))
+                    .isNotEmpty()
+                    .allMatch(ReleaseDocuments.Generated::newRevision);
+
+            clock.now = java.time.Instant.parse("2027-03-03T09:00:00Z");
+            List<ReleaseDocuments.Generated> again = documents.generate(id, "7.0", "all", "html");
+            assertThat(again).hasSameSizeAs(all).noneMatch(ReleaseDocuments.Generated::newRevision);
+            assertThat(again).allMatch(g -> g.document().revision() == 1);
+            assertThat(again).extracting(g -> g.document().date().toString()).containsOnly("2027-03-01", "2027-03-02");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A clock a test moves. */
+    static final class MovableClock extends java.time.Clock {
+        volatile java.time.Instant now;
+
+        MovableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     /** A new product with one release of the fixture: its id. */
