@@ -180,6 +180,7 @@ class BrowserJourneyTest {
         new Select(section.findElement(By.name("set"))).selectByValue("fda");
         new Select(section.findElement(By.name("format"))).selectByValue("pdf");
         section.findElement(By.xpath(".//button[text()='Generate']")).click();
+        screenshot("documents-generating");
         // Synchronous and seconds long per document: a loaded machine needs minutes for the whole set.
         new WebDriverWait(browser, Duration.ofSeconds(600))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -217,6 +218,17 @@ class BrowserJourneyTest {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
+
+        // The hospital's form, listed after the documents.
+        browser.findElement(By.xpath("//button[text()='Generate MDS2']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(300))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("documents")).getText().contains("GLUCOFLOW-MDS2"));
+        List<WebElement> withForm = browser.findElements(By.cssSelector("#documents tbody tr"));
+        assertThat(withForm.get(withForm.size() - 1).getText())
+                .contains("GLUCOFLOW-MDS2")
+                .contains("xlsx")
+                .contains("no approval block");
     }
 
     /**
