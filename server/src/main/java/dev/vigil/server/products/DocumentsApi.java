@@ -27,7 +27,13 @@ class DocumentsApi {
         this.documents = documents;
     }
 
-    /** {@code set}: fda, eu, hc, tga, customer or all (default); {@code format}: pdf (default) or html. */
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /**
+     * {@code set}: fda, eu, hc, tga, customer, site or all (default), {@code format} pdf (default) or html; or
+     * {@code set} mds2, {@code format} xlsx (default) or json.
+     */
     record GenerateRequest(String set, String format) {}
 
     @PostMapping
@@ -37,7 +43,9 @@ class DocumentsApi {
             @RequestBody(required = false) GenerateRequest body) {
         List<ReleaseDocuments.Generated> made =
                 documents.generate(id, version, body == null ? null : body.set(), body == null ? null : body.format());
-        return ResponseEntity.status(HttpStatus.CREATED)
+        // 201 when a revision was stored; 200 when every document was already stored with this content.
+        boolean stored = made.stream().anyMatch(ReleaseDocuments.Generated::newRevision);
+        return ResponseEntity.status(stored ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(made.stream()
                         .map(g -> new Generated(Stored.of(id, version, g.document()), g.newRevision()))
                         .toList());
@@ -69,7 +77,13 @@ class DocumentsApi {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(
                 ContentDisposition.attachment().filename(d.fileName()).build());
-        headers.setContentType(d.format().equals("pdf") ? MediaType.APPLICATION_PDF : MediaType.TEXT_HTML);
+        headers.setContentType(
+                switch (d.format()) {
+                    case "pdf" -> MediaType.APPLICATION_PDF;
+                    case "xlsx" -> XLSX;
+                    case "json" -> MediaType.APPLICATION_JSON;
+                    default -> MediaType.TEXT_HTML;
+                });
         headers.set(
                 "Content-Security-Policy",
                 "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'");

@@ -137,6 +137,11 @@ class ModelAssessment {
         return Documents.make(assessFully(modelName, files, date, sources), options, sets, sources);
     }
 
+    /** The MDS2 form answered from the release's model, as {@code vigil mds2} answers it. */
+    dev.vigil.engine.mds2.Mds2Disclosure mds2(String modelName, Map<String, String> files, LocalDate date) {
+        return dev.vigil.engine.mds2.Mds2Disclosure.of(load(modelName, files.get(modelName), sources(files)), date);
+    }
+
     private AssessResult assessFully(
             String modelName, Map<String, String> files, LocalDate date, SourceResolver sources) {
         SystemModel model = load(modelName, files.get(modelName), sources);

@@ -29,8 +29,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole journey in a real headless Chromium, CSRF tokens and htmx included: sign in, create a product,
- * upload the glucoflow model with its SBOM, open the release, decide a finding in place, sign, and find it
- * all in the audit trail. Skipped, with a message, where Chromium or its driver is not installed.
+ * upload the glucoflow model with its SBOM, open the release, decide a finding in place, sign, generate the FDA
+ * documents and download one, and find it all in the audit trail. Skipped, with a message, where Chromium or its driver is not installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = ServerTestEnvironment.class)
@@ -154,6 +154,8 @@ class BrowserJourneyTest {
         assertThat(browser.getPageSource()).contains("Administrator (admin)");
         screenshot("release");
 
+        documents();
+
         browser.get(url("/audit"));
         String audit = browser.findElement(By.tagName("main")).getText();
         assertThat(audit)
@@ -161,10 +163,72 @@ class BrowserJourneyTest {
                 .contains("release.uploaded")
                 .contains("finding.decided")
                 .contains("release.signed")
+                .contains("document.generated")
                 .contains("product.created");
         screenshot("audit");
 
         monitorTriageSignPublish(wait);
+    }
+
+    /**
+     * Issue 14 item 7: generate the FDA set on the signed release's page (htmx swaps the section in), see every
+     * document listed with its SHA-256 and the signature counted, and download one with the browser's session:
+     * the bytes are the listed hash.
+     */
+    private void documents() throws IOException {
+        WebElement section = browser.findElement(By.id("documents"));
+        new Select(section.findElement(By.name("set"))).selectByValue("fda");
+        new Select(section.findElement(By.name("format"))).selectByValue("pdf");
+        section.findElement(By.xpath(".//button[text()='Generate']")).click();
+        screenshot("documents-generating");
+        // Synchronous and seconds long per document: a loaded machine needs minutes for the whole set.
+        new WebDriverWait(browser, Duration.ofSeconds(600))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d ->
+                        d.findElements(By.cssSelector("#documents tbody tr a")).size() >= 7);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#documents tbody tr"));
+        assertThat(rows.get(0).getText()).as("the risk management report first").contains("GLUCOFLOW-FDA-SRMR");
+        assertThat(rows).allSatisfy(r -> assertThat(r.getText())
+                .contains("GLUCOFLOW-FDA-")
+                .containsPattern("[0-9a-f]{64}")
+                .doesNotContain("generate again"));
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView(true)", browser.findElement(By.id("documents")));
+        screenshot("documents");
+
+        WebElement first = rows.get(0);
+        String href = first.findElement(By.tagName("a")).getAttribute("href");
+        String listed = first.findElement(By.cssSelector("code.hash")).getText();
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                                    .header("Cookie", cookies)
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(pdf.statusCode()).as(href).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+            assertThat(pdf.headers().firstValue("Content-Disposition"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+            assertThat(dev.vigil.server.audit.Sha256.hex(pdf.body())).isEqualTo(listed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+
+        // The hospital's form, listed after the documents.
+        browser.findElement(By.xpath("//button[text()='Generate MDS2']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(300))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("documents")).getText().contains("GLUCOFLOW-MDS2"));
+        List<WebElement> withForm = browser.findElements(By.cssSelector("#documents tbody tr"));
+        assertThat(withForm.get(withForm.size() - 1).getText())
+                .contains("GLUCOFLOW-MDS2")
+                .contains("xlsx")
+                .contains("no approval block");
     }
 
     /**

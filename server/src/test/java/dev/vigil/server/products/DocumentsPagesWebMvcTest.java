@@ -124,4 +124,53 @@ class DocumentsPagesWebMvcTest {
         mvc.perform(get("/products/gf/releases/1.0/documents/other.pdf").with(user("admin")))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aSiteReleaseIsOfferedTheSiteSetAndNoMds2Form() throws Exception {
+        when(releases.release("gf", "2.0"))
+                .thenReturn(new ReleaseStore.Release(
+                        2, "gf", "2.0", "site", "site.yaml", "c".repeat(64), "admin", AT, "{}"));
+        when(documents.list("gf", "2.0")).thenReturn(List.of());
+        mvc.perform(get("/products/gf/releases/2.0/documents")
+                        .header("HX-Request", "true")
+                        .with(user("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"site\"")))
+                .andExpect(content().string(not(containsString("value=\"fda\""))))
+                .andExpect(content().string(not(containsString("Generate MDS2"))));
+        mvc.perform(get("/products/gf/releases/1.0/documents")
+                        .header("HX-Request", "true")
+                        .with(user("admin")))
+                .andExpect(content().string(containsString("value=\"fda\"")))
+                .andExpect(content().string(not(containsString("value=\"site\""))))
+                .andExpect(content().string(containsString("Generate MDS2")))
+                .andExpect(content().string(containsString("2 KB")));
+    }
+
+    @Test
+    void theMds2FormSaysItHasNoApprovalBlock() throws Exception {
+        DocumentStore.StoredDocument form = new DocumentStore.StoredDocument(
+                1,
+                "mds2",
+                "mds2",
+                "GF-MDS2",
+                "Manufacturer Disclosure Statement for Medical Device Security (MDS2)",
+                "xlsx",
+                1,
+                LocalDate.of(2026, 12, 4),
+                40_000,
+                "a".repeat(64),
+                "b".repeat(64),
+                1,
+                "d".repeat(64),
+                "admin",
+                AT);
+        when(documents.list("gf", "1.0")).thenReturn(List.of(new ReleaseDocuments.Listed(form, true, true)));
+        mvc.perform(get("/products/gf/releases/1.0/documents")
+                        .header("HX-Request", "true")
+                        .with(user("admin")))
+                .andExpect(content().string(containsString("mds2.xlsx?revision=1")))
+                .andExpect(content().string(containsString("no approval block")))
+                .andExpect(content().string(containsString("40 KB")));
+    }
 }

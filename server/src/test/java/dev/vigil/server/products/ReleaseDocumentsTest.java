@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.vigil.server.ServerTestEnvironment;
 import dev.vigil.server.VigilServerTest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -59,8 +60,8 @@ class ReleaseDocumentsTest {
         assertThat(pdfText(revision1))
                 .contains("No approval recorded", doc.get("documentId").asText());
 
-        // The same content again stores nothing and answers the revision that holds it.
-        JsonNode again = generate(auth, base, "{\"set\":\"customer\"}");
+        // The same content again stores nothing and answers the revision that holds it (200, not 201).
+        JsonNode again = generate(auth, base, "{\"set\":\"customer\"}", status().isOk());
         assertThat(again.get(0).get("revision").asInt()).isEqualTo(1);
         assertThat(again.get(0).get("newRevision").asBoolean()).isFalse();
 
@@ -141,6 +142,281 @@ class ReleaseDocumentsTest {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void aDecisionOnAnUnsignedReleaseLeavesTheDocumentsCurrentAndOneAfterSigningIsNamedInTheNextRevision()
+            throws Exception {
+        ReleaseApiTest calls = new ReleaseApiTest();
+        calls.mvc = mvc;
+        String auth = calls.token();
+        String id = release(calls, auth, "4.0");
+        String base = "/api/v1/products/" + id + "/releases/4.0/documents";
+        JsonNode first = generate(auth, base, "{\"set\":\"customer\",\"format\":\"html\"}");
+        String name = first.get(0).get("name").asText();
+
+        // Nobody signed: a decision changes no approval block, so nothing asks for a regeneration.
+        decide(auth, id, "4.0", "accepted");
+        mvc.perform(get(base).header("Authorization", auth))
+                .andExpect(jsonPath("$[0].coversCurrentApprovals").value(true));
+        assertThat(generate(auth, base, "{\"set\":\"customer\",\"format\":\"html\"}", status().isOk())
+                        .get(0)
+                        .get("newRevision")
+                        .asBoolean())
+                .isFalse();
+
+        // Signed, then decided again: the signature no longer covers the release as it is, and says so.
+        mvc.perform(post("/api/v1/products/{id}/releases/4.0/approvals", id)
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"meaning\":\"review\",\"password\":\"" + ServerTestEnvironment.ADMIN_PASSWORD
+                                + "\"}"))
+                .andExpect(status().isCreated());
+        JsonNode signed = generate(auth, base, "{\"set\":\"customer\",\"format\":\"html\"}");
+        assertThat(signed.get(0).get("revision").asInt()).isEqualTo(2);
+        String signedPage = new String(
+                download(
+                        auth,
+                        base + "/" + name + ".html",
+                        signed.get(0).get("sha256").asText()),
+                StandardCharsets.UTF_8);
+        assertThat(signedPage).contains("review").doesNotContain("signed earlier content");
+
+        decide(auth, id, "4.0", "mitigated");
+        mvc.perform(get(base).header("Authorization", auth))
+                .andExpect(jsonPath("$[0].revision").value(2))
+                .andExpect(jsonPath("$[0].coversCurrentApprovals").value(false));
+        JsonNode changed = generate(auth, base, "{\"set\":\"customer\",\"format\":\"html\"}");
+        assertThat(changed.get(0).get("revision").asInt()).isEqualTo(3);
+        assertThat(new String(
+                        download(
+                                auth,
+                                base + "/" + name + ".html",
+                                changed.get(0).get("sha256").asText()),
+                        StandardCharsets.UTF_8))
+                .contains("signed earlier content");
+        mvc.perform(get(base).header("Authorization", auth))
+                .andExpect(jsonPath("$[0].coversCurrentApprovals").value(true));
+        // Every earlier revision is still there, byte for byte.
+        assertThat(new String(
+                        download(
+                                auth,
+                                base + "/" + name + ".html?revision=2",
+                                signed.get(0).get("sha256").asText()),
+                        StandardCharsets.UTF_8))
+                .isEqualTo(signedPage);
+        download(
+                auth,
+                base + "/" + name + ".html?revision=1",
+                first.get(0).get("sha256").asText());
+    }
+
+    @Test
+    void theMds2FormIsStoredWithTheDocumentsAsXlsxOrJson() throws Exception {
+        ReleaseApiTest calls = new ReleaseApiTest();
+        calls.mvc = mvc;
+        String auth = calls.token();
+        String id = release(calls, auth, "5.0");
+        String base = "/api/v1/products/" + id + "/releases/5.0/documents";
+
+        JsonNode xlsx = generate(auth, base, "{\"set\":\"mds2\"}").get(0);
+        assertThat(xlsx.get("format").asText()).isEqualTo("xlsx");
+        assertThat(xlsx.get("set").asText()).isEqualTo("mds2");
+        assertThat(xlsx.get("documentId").asText()).isEqualTo(id.toUpperCase(java.util.Locale.ROOT) + "-MDS2");
+        byte[] workbook = mvc.perform(get(base + "/mds2.xlsx").header("Authorization", auth))
+                .andExpect(status().isOk())
+                .andExpect(header().string(
+                                "Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(Releases.sha256(workbook)).isEqualTo(xlsx.get("sha256").asText());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThan(200);
+        }
+
+        JsonNode json =
+                generate(auth, base, "{\"set\":\"mds2\",\"format\":\"json\"}").get(0);
+        JsonNode form = JSON.readTree(mvc.perform(get(base + "/mds2.json").header("Authorization", auth))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/json")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(form.get("device").get("id").asText()).isEqualTo(id);
+        assertThat(form.get("answers")).hasSizeGreaterThan(200);
+        assertThat(json.get("revision").asInt()).isEqualTo(1);
+
+        // The same answers again: nothing new, whatever the workbook writer's own timestamps.
+        JsonNode again =
+                generate(auth, base, "{\"set\":\"mds2\"}", status().isOk()).get(0);
+        assertThat(again.get("revision").asInt()).isEqualTo(1);
+        assertThat(again.get("newRevision").asBoolean()).isFalse();
+
+        // A signature has no block to show in the form: the list does not ask for a regeneration.
+        mvc.perform(post("/api/v1/products/{id}/releases/5.0/approvals", id)
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"meaning\":\"approval\",\"password\":\"" + ServerTestEnvironment.ADMIN_PASSWORD
+                                + "\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get(base).header("Authorization", auth))
+                .andExpect(jsonPath(
+                        "$[*].coversCurrentApprovals",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(true))));
+
+        problem(auth, base, "{\"set\":\"mds2\",\"format\":\"pdf\"}", "xlsx or json");
+        problem(auth, base, "{\"set\":\"fda\",\"format\":\"xlsx\"}", "MDS2");
+    }
+
+    @Test
+    void aSetThatDoesNotFitTheReleaseIsAProblemNamingTheSetsThatDo() throws Exception {
+        ReleaseApiTest calls = new ReleaseApiTest();
+        calls.mvc = mvc;
+        String auth = calls.token();
+        String product = release(calls, auth, "6.0");
+        problem(auth, "/api/v1/products/" + product + "/releases/6.0/documents", "{\"set\":\"site\"}", "fda");
+
+        String site = "site-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/api/v1/products")
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"id\":\"" + site + "\",\"name\":\"Plant\"}"))
+                .andExpect(status().isCreated());
+        String model =
+                """
+                vigil: 1
+                system: {id: %s, name: Plant, kind: site}
+                zones: [{id: z, type: production, trust: high}]
+                components: [{id: station, kind: programming-station, zone: z}]
+                data: []
+                flows: []
+                """
+                        .formatted(site);
+        mvc.perform(multipart("/api/v1/products/{id}/releases", site)
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "model", "site.yaml", "application/yaml", model.getBytes(StandardCharsets.UTF_8)))
+                        .param("version", "1")
+                        .header("Authorization", auth))
+                .andExpect(status().isCreated());
+        String siteBase = "/api/v1/products/" + site + "/releases/1/documents";
+        problem(auth, siteBase, "{\"set\":\"fda\"}", "site");
+        problem(auth, siteBase, "{\"set\":\"mds2\"}", "site");
+        assertThat(generate(auth, siteBase, "{\"set\":\"all\",\"format\":\"html\"}"))
+                .allMatch(d -> d.get("set").asText().equals("site"));
+        mvc.perform(post("/api/v1/products/" + site + "/releases/9/documents")
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"set\":\"site\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+        mvc.perform(get(siteBase + "/site-assessment.docx").header("Authorization", auth))
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"));
+    }
+
+    /** A 400 in RFC 9457 form whose detail names {@code named}. */
+    private void problem(String auth, String path, String body, String named) throws Exception {
+        mvc.perform(post(path)
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.title").value("Bad request"))
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString(named)));
+    }
+
+    /** Decides the release's first finding. */
+    private void decide(String auth, String id, String version, String status) throws Exception {
+        JsonNode findings = JSON.readTree(mvc.perform(get("/api/v1/products/{id}/releases/{v}/findings", id, version)
+                        .header("Authorization", auth))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        JsonNode list = findings.isArray() ? findings : findings.get("findings");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                                "/api/v1/products/{id}/releases/{v}/findings/{f}/decision",
+                                id,
+                                version,
+                                list.get(0).get("id").asText())
+                        .header("Authorization", auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"" + status + "\",\"justification\":\"per RA-7\"}"))
+                .andExpect(status().isOk());
+    }
+
+    /**
+     * A document is compared with its latest revision made again on that revision's own date: a customer
+     * document made on day 1 and the other sets on day 2 are all unchanged on day 3, and nothing is stored.
+     * Driven through the service with its own clock (the shared context's clock is the system's).
+     */
+    @Test
+    void unchangedDocumentsMadeOnDifferentDaysAreNotRevisedAgain(
+            @Autowired Releases releases,
+            @Autowired ReleaseStore releaseStore,
+            @Autowired DocumentStore documentStore,
+            @Autowired ModelAssessment engine,
+            @Autowired dev.vigil.server.security.Access access,
+            @Autowired dev.vigil.server.audit.AuditTrail audit,
+            @Autowired org.springframework.transaction.support.TransactionTemplate transaction)
+            throws Exception {
+        ReleaseApiTest calls = new ReleaseApiTest();
+        calls.mvc = mvc;
+        String id = release(calls, calls.token(), "7.0");
+        MovableClock clock = new MovableClock(java.time.Instant.parse("2027-03-01T09:00:00Z"));
+        ReleaseDocuments documents =
+                new ReleaseDocuments(releases, releaseStore, documentStore, engine, access, audit, transaction, clock);
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(
+                        org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                                "admin", null, java.util.List.of()));
+        try {
+            assertThat(documents.generate(id, "7.0", "customer", "html"))
+                    .allMatch(ReleaseDocuments.Generated::newRevision);
+            clock.now = java.time.Instant.parse("2027-03-02T09:00:00Z");
+            List<ReleaseDocuments.Generated> all = documents.generate(id, "7.0", "all", "html");
+            assertThat(all)
+                    .filteredOn(g -> g.document().setId().equals("customer"))
+                    .singleElement()
+                    .satisfies(g -> assertThat(g.newRevision()).isFalse());
+            assertThat(all)
+                    .filteredOn(g -> !g.document().setId().equals("customer"))
+                    .isNotEmpty()
+                    .allMatch(ReleaseDocuments.Generated::newRevision);
+
+            clock.now = java.time.Instant.parse("2027-03-03T09:00:00Z");
+            List<ReleaseDocuments.Generated> again = documents.generate(id, "7.0", "all", "html");
+            assertThat(again).hasSameSizeAs(all).noneMatch(ReleaseDocuments.Generated::newRevision);
+            assertThat(again).allMatch(g -> g.document().revision() == 1);
+            assertThat(again).extracting(g -> g.document().date().toString()).containsOnly("2027-03-01", "2027-03-02");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** A clock a test moves. */
+    static final class MovableClock extends java.time.Clock {
+        volatile java.time.Instant now;
+
+        MovableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
+
     /** A new product with one release of the fixture: its id. */
     private String release(ReleaseApiTest calls, String auth, String version) throws Exception {
         String id = calls.product(auth);
@@ -154,11 +430,17 @@ class ReleaseDocumentsTest {
     }
 
     private JsonNode generate(String auth, String path, String body) throws Exception {
+        return generate(auth, path, body, status().isCreated());
+    }
+
+    private JsonNode generate(
+            String auth, String path, String body, org.springframework.test.web.servlet.ResultMatcher expected)
+            throws Exception {
         return JSON.readTree(mvc.perform(post(path)
                         .header("Authorization", auth)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
-                .andExpect(status().isCreated())
+                .andExpect(expected)
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
