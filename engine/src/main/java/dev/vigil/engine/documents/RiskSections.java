@@ -84,8 +84,8 @@ final class RiskSections {
                                 + " interaction from authentication and pairing facts). Patient harm is the worst"
                                 + " severity of the hazards linked to the affected components through their"
                                 + " essential functions. The risk matrix combines both into a controlled or"
-                                + " uncontrolled decision; findings without a linked hazard are not judged and"
-                                + " say so."),
+                                + " uncontrolled decision; findings without a linked hazard, and process gaps that"
+                                + " are no attack path (rated without a CVSS vector), are not judged and say so."),
                         new Block.Table(
                                 "Rules run",
                                 List.of("Rule"),
@@ -263,7 +263,7 @@ final class RiskSections {
                 "Risk assessment",
                 List.of(
                         new Block.Paragraph(s.total() + " findings: " + s.uncontrolled() + " uncontrolled, "
-                                + s.controlled() + " controlled, " + s.withoutHazard() + " without a linked hazard; "
+                                + s.controlled() + " controlled, " + notJudged(c.findings()) + "; "
                                 + s.multiPatient() + " can reach many patients."),
                         new Block.Table(
                                 "Findings with exploitability, patient harm and the risk decision",
@@ -280,11 +280,31 @@ final class RiskSections {
                                 "no findings")));
     }
 
+    /**
+     * The risk matrix judges an attack path that leads to a hazard. A finding without a linked hazard is
+     * not judged, and neither is one that is no attack path (a process gap such as a missing SBOM, rated
+     * without a CVSS vector) even when it leaves hazards open: calling the latter "no hazard" would
+     * contradict its hazards column.
+     */
     static String decision(Finding f) {
         return f.score()
                 .controlled()
                 .map(ok -> ok ? "controlled" : "uncontrolled")
-                .orElse("not judged (no hazard)");
+                .orElse(f.score().hazards().isEmpty() ? "not judged (no hazard)" : "not judged (not an attack path)");
+    }
+
+    /** The count of findings the matrix did not judge, split by why, as {@link #decision} words it. */
+    static String notJudged(List<Finding> findings) {
+        long noHazard = findings.stream()
+                .filter(f ->
+                        f.score().controlled().isEmpty() && f.score().hazards().isEmpty())
+                .count();
+        long noPath = findings.stream()
+                .filter(f ->
+                        f.score().controlled().isEmpty() && !f.score().hazards().isEmpty())
+                .count();
+        return noHazard + " without a linked hazard"
+                + (noPath == 0 ? "" : ", " + noPath + " not an attack path (not judged)");
     }
 
     private static Section residualRisk(DocumentContext c) {

@@ -83,6 +83,35 @@ class IdPlacementTest {
                 .isEmpty();
     }
 
+    /** The hazards column and the decision column of one row may not contradict each other. */
+    @Test
+    void aProcessGapThatLeavesHazardsOpenIsNotSaidToHaveNoHazard() {
+        Made m = make("pacemaker-system");
+        var gaps = m.result().assessment().findings().stream()
+                .filter(f ->
+                        f.score().controlled().isEmpty() && !f.score().hazards().isEmpty())
+                .toList();
+        assertThat(gaps).isNotEmpty();
+        Section risk = m.documents().get(0).sections().stream()
+                .filter(s -> s.anchor().equals("risk-assessment"))
+                .findFirst()
+                .orElseThrow();
+        List<List<String>> rows = risk.blocks().stream()
+                .filter(b -> b instanceof Block.Table)
+                .flatMap(b -> ((Block.Table) b).rows().stream())
+                .toList();
+        for (var f : gaps) {
+            assertThat(rows)
+                    .filteredOn(r -> r.get(0).equals(f.id()))
+                    .singleElement()
+                    .satisfies(r -> assertThat(r)
+                            .contains("not judged (not an attack path)")
+                            .doesNotContain("not judged (no hazard)"));
+        }
+        assertThat(IdPlacement.modelText(m.documents().get(0)).get("risk-assessment"))
+                .contains(gaps.size() + " not an attack path (not judged)");
+    }
+
     @Test
     void theCheckSeesAnIdThatIsMissing() {
         Made m = make("pacemaker-system");
