@@ -199,7 +199,7 @@ final class RiskSections {
     private static Block secretsTable(DocumentContext c) {
         return new Block.Table(
                 "Secrets and keys",
-                List.of("Secret", "Type", "Stored in", "Protection", "Per device", "Use approved by", "Signs updates"),
+                List.of("Secret", "Type", "Stored in", "Protection", "Per device", "Approval of use", "Signs updates"),
                 c.model().secrets().stream()
                         .map(k -> List.of(
                                 k.id(),
