@@ -86,7 +86,7 @@ final class DocumentWriter {
                 + " findings, requirements, tests) is the same in every document of the set.");
         long open = c.findings().stream().filter(x -> x.isOpen()).count();
         lines.add("The assessment found " + f.total() + " findings: " + f.uncontrolled() + " uncontrolled, "
-                + f.controlled() + " controlled and " + f.withoutHazard() + " without a linked hazard; " + open
+                + f.controlled() + " controlled and " + RiskSections.notJudged(c.findings()) + "; " + open
                 + " are open.");
         if (c.result().vulnerabilities() instanceof VulnerabilityCheck.Checked k) {
             lines.add("Known vulnerabilities: " + k.result().reported().size() + " reported in "

@@ -6,10 +6,12 @@ import dev.vigil.engine.diagram.Diagram;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.Control;
 import dev.vigil.engine.model.EssentialFunction;
+import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Hazard;
 import dev.vigil.engine.model.Lifecycle;
 import dev.vigil.engine.model.SystemInfo;
 import dev.vigil.engine.model.Tracking;
+import dev.vigil.engine.model.Update;
 import dev.vigil.engine.model.WireValue;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Scope, methods, hazards, threat model, risk assessment, residual risk and anomalies (the risk report). */
 final class RiskSections {
@@ -81,8 +84,8 @@ final class RiskSections {
                                 + " interaction from authentication and pairing facts). Patient harm is the worst"
                                 + " severity of the hazards linked to the affected components through their"
                                 + " essential functions. The risk matrix combines both into a controlled or"
-                                + " uncontrolled decision; findings without a linked hazard are not judged and"
-                                + " say so."),
+                                + " uncontrolled decision; findings without a linked hazard, and process gaps that"
+                                + " are no attack path (rated without a CVSS vector), are not judged and say so."),
                         new Block.Table(
                                 "Rules run",
                                 List.of("Rule"),
@@ -142,10 +145,11 @@ final class RiskSections {
                                 x.zone(),
                                 x.owner().map(WireValue::wire).orElse(""),
                                 x.interfaces().stream()
-                                        .map(Component.Interface::id)
+                                        .map(i -> i.enabledInField() ? i.id() : i.id() + " (disabled in the field)")
                                         .collect(Collectors.joining(", "))))
                         .toList(),
                 "no components " + Block.NOT_STATED));
+        blocks.add(dataTable(c));
         blocks.add(new Block.Table(
                 "Data flows",
                 List.of("Flow", "From -> to", "Protocol", "Network", "Encryption", "Authentication", "Data"),
@@ -160,7 +164,81 @@ final class RiskSections {
                                 String.join(", ", f.data())))
                         .toList(),
                 "no flows " + Block.NOT_STATED));
+        // The threat model covers the whole system, the update infrastructure and its keys included (FDA
+        // premarket guidance V.A.1; the updatability view of V.B.2 is the update path and its chain of
+        // trust): the diagrams show them, these tables name them so a reader can trace every id.
+        blocks.add(secretsTable(c));
+        blocks.add(updatesTable(c));
         return Sections.section("threat-model", "Threat model", blocks);
+    }
+
+    private static Block dataTable(DocumentContext c) {
+        return new Block.Table(
+                "Data (confidentiality, integrity, availability from 1 low to 5 highest)",
+                List.of("Data", "Category", "C / I / A", "Patients", "Carried by flows", "Stored on"),
+                c.model().data().stream()
+                        .map(d -> List.of(
+                                d.id() + d.name().map(n -> " (" + n + ")").orElse(""),
+                                d.category().wire(),
+                                d.confidentiality() + " / " + d.integrity() + " / " + d.availability(),
+                                d.quantity().map(WireValue::wire).orElse(""),
+                                joinOr(
+                                        c.model().flows().stream()
+                                                .filter(f -> f.data().contains(d.id()))
+                                                .map(Flow::id),
+                                        "no flow"),
+                                joinOr(
+                                        c.model().components().stream()
+                                                .filter(x -> x.stores().contains(d.id()))
+                                                .map(Component::id),
+                                        "no component")))
+                        .toList(),
+                "no data " + Block.NOT_STATED);
+    }
+
+    private static Block secretsTable(DocumentContext c) {
+        return new Block.Table(
+                "Secrets and keys",
+                List.of("Secret", "Type", "Stored in", "Protection", "Per device", "Approval of use", "Signs updates"),
+                c.model().secrets().stream()
+                        .map(k -> List.of(
+                                k.id(),
+                                k.type().wire(),
+                                k.storedIn(),
+                                k.protection().wire(),
+                                Sections.yesNo(k.perDevice()),
+                                k.approval().map(WireValue::wire).orElse(""),
+                                joinOr(
+                                        c.model().updates().stream()
+                                                .filter(u -> u.signedWith()
+                                                        .filter(k.id()::equals)
+                                                        .isPresent())
+                                                .map(Update::id),
+                                        "none")))
+                        .toList(),
+                "no secrets " + Block.NOT_STATED);
+    }
+
+    private static Block updatesTable(DocumentContext c) {
+        return new Block.Table(
+                "Update paths and their chain of trust",
+                List.of("Update", "Target", "Path", "Signed with", "Verified on", "Rollback protection", "Recovery"),
+                c.model().updates().stream()
+                        .map(u -> List.of(
+                                u.id(),
+                                u.target(),
+                                String.join(" -> ", u.path()),
+                                u.signedWith().orElse("unsigned"),
+                                u.verifiedOn().wire(),
+                                Sections.yesNo(u.rollbackProtection()),
+                                u.recovery().map(WireValue::wire).orElse("")))
+                        .toList(),
+                "no update path " + Block.NOT_STATED);
+    }
+
+    private static String joinOr(Stream<String> ids, String none) {
+        String joined = ids.collect(Collectors.joining(", "));
+        return joined.isEmpty() ? none : joined;
     }
 
     private static Section riskAssessment(DocumentContext c) {
@@ -185,7 +263,7 @@ final class RiskSections {
                 "Risk assessment",
                 List.of(
                         new Block.Paragraph(s.total() + " findings: " + s.uncontrolled() + " uncontrolled, "
-                                + s.controlled() + " controlled, " + s.withoutHazard() + " without a linked hazard; "
+                                + s.controlled() + " controlled, " + notJudged(c.findings()) + "; "
                                 + s.multiPatient() + " can reach many patients."),
                         new Block.Table(
                                 "Findings with exploitability, patient harm and the risk decision",
@@ -202,11 +280,31 @@ final class RiskSections {
                                 "no findings")));
     }
 
+    /**
+     * The risk matrix judges an attack path that leads to a hazard. A finding without a linked hazard is
+     * not judged, and neither is one that is no attack path (a process gap such as a missing SBOM, rated
+     * without a CVSS vector) even when it leaves hazards open: calling the latter "no hazard" would
+     * contradict its hazards column.
+     */
     static String decision(Finding f) {
         return f.score()
                 .controlled()
                 .map(ok -> ok ? "controlled" : "uncontrolled")
-                .orElse("not judged (no hazard)");
+                .orElse(f.score().hazards().isEmpty() ? "not judged (no hazard)" : "not judged (not an attack path)");
+    }
+
+    /** The count of findings the matrix did not judge, split by why, as {@link #decision} words it. */
+    static String notJudged(List<Finding> findings) {
+        long noHazard = findings.stream()
+                .filter(f ->
+                        f.score().controlled().isEmpty() && f.score().hazards().isEmpty())
+                .count();
+        long noPath = findings.stream()
+                .filter(f ->
+                        f.score().controlled().isEmpty() && !f.score().hazards().isEmpty())
+                .count();
+        return noHazard + " without a linked hazard"
+                + (noPath == 0 ? "" : ", " + noPath + " not an attack path (not judged)");
     }
 
     private static Section residualRisk(DocumentContext c) {
@@ -233,7 +331,31 @@ final class RiskSections {
                                 "Residual risk per finding",
                                 List.of("Finding", "Controls", "Status", "Justification", "Residual risk"),
                                 rows,
-                                "no findings")));
+                                "no findings"),
+                        controlsTable(c)));
+    }
+
+    /**
+     * Every control the model claims, also those no finding points at: a control that answers no finding
+     * of this assessment still lowers risk the rules do not see, and a reviewer looks for it here.
+     */
+    private static Block controlsTable(DocumentContext c) {
+        return new Block.Table(
+                "Security controls the model claims",
+                List.of("Control", "Name", "Category", "Applies to", "Findings on those elements"),
+                c.model().controls().stream()
+                        .map(k -> List.of(
+                                k.id(),
+                                k.name(),
+                                k.category().wire(),
+                                String.join(", ", k.appliesTo()),
+                                joinOr(
+                                        c.findings().stream()
+                                                .filter(f -> k.appliesTo().contains(f.element()))
+                                                .map(Finding::id),
+                                        "none")))
+                        .toList(),
+                "no controls " + Block.NOT_STATED);
     }
 
     static String residual(Finding f) {

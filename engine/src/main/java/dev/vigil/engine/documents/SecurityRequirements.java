@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The security requirements the documents list, in one place so every document numbers them alike:
@@ -50,7 +51,9 @@ record SecurityRequirements(List<Item> items) {
             items.add(new Item(
                     "REQ-" + rule,
                     mitigations,
-                    "rule " + rule + " (" + findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + ")",
+                    // the findings by id, so the requirement traces back to each threat it answers
+                    "rule " + rule + ", findings "
+                            + findings.stream().map(Finding::id).collect(Collectors.joining(", ")),
                     findings.stream().map(Finding::element).distinct().toList(),
                     context.testsFor(ids)));
         });

@@ -112,7 +112,74 @@ final class VerificationSections {
                                 "Threat -> risk -> control -> requirement -> test -> residual risk",
                                 List.of("Threat", "Risk", "Control", "Requirement", "Test", "Residual risk"),
                                 rows,
-                                "no findings to trace")));
+                                "no findings to trace"),
+                        untracedControls(c),
+                        hazardCoverage(c),
+                        testCoverage(c)));
+    }
+
+    /*
+     * The matrix above starts from findings, so a control, hazard or test no finding reaches would be
+     * missing from it; the tables below trace each of them from its own side, saying when nothing links.
+     */
+
+    private static Block untracedControls(DocumentContext c) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Control k : c.model().controls()) {
+            if (c.findings().stream().anyMatch(f -> k.appliesTo().contains(f.element()))) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>(k.appliesTo());
+            ids.add(k.id());
+            rows.add(List.of(
+                    k.id(),
+                    String.join(", ", k.appliesTo()),
+                    "REQ-" + k.id(),
+                    testIds(c.testsFor(ids)),
+                    "no finding of this assessment on these elements"));
+        }
+        return new Block.Table(
+                "Controls no finding points at -> requirement -> test",
+                List.of("Control", "Applies to", "Requirement", "Test", "Residual risk"),
+                rows,
+                "every control is traced from a finding above");
+    }
+
+    private static Block hazardCoverage(DocumentContext c) {
+        return new Block.Table(
+                "Hazards and the findings that can lead to them",
+                List.of("Hazard", "Severity", "Findings"),
+                c.model().hazards().stream()
+                        .map(h -> List.of(
+                                h.id(),
+                                h.severity().wire(),
+                                c.findings().stream()
+                                        .filter(f -> f.score().hazards().contains(h.id()))
+                                        .map(f -> f.id() + " (" + RiskSections.residual(f) + ")")
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse("no finding of this assessment leads to it")))
+                        .toList(),
+                "no hazards " + Block.NOT_STATED);
+    }
+
+    private static Block testCoverage(DocumentContext c) {
+        List<SecurityRequirements.Item> requirements =
+                SecurityRequirements.of(c).items();
+        return new Block.Table(
+                "Tests and the requirements they verify",
+                List.of("Test", "Result", "Requirements", "Findings"),
+                c.model().tests().stream()
+                        .map(t -> List.of(
+                                t.id(),
+                                t.result().map(WireValue::wire).orElse(""),
+                                requirements.stream()
+                                        .filter(i -> i.tests().contains(t))
+                                        .map(SecurityRequirements.Item::id)
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse("verifies no requirement of this release"),
+                                t.findings().isEmpty() ? "none named" : String.join(", ", t.findings())))
+                        .toList(),
+                "no security tests " + Block.NOT_STATED);
     }
 
     private static Section metrics(DocumentContext c) {

@@ -16,6 +16,7 @@ import dev.vigil.engine.documents.DocumentOptions;
 import dev.vigil.engine.documents.DocumentSets;
 import dev.vigil.engine.documents.Documents;
 import dev.vigil.engine.documents.GeneratedDocument;
+import dev.vigil.engine.documents.IdPlacement;
 import dev.vigil.engine.load.Shape.EnumShape;
 import dev.vigil.engine.load.Shape.ListShape;
 import dev.vigil.engine.load.Shape.ObjectShape;
@@ -215,8 +216,16 @@ class GeneratedModelsTest {
                     .map(DocumentSets.DocumentSet::id)
                     .toList();
             String set = sets.get(random.nextInt(sets.size()));
-            for (GeneratedDocument document : Documents.make(result, DocumentOptions.on(date), List.of(set), sources)) {
+            List<GeneratedDocument> documents = Documents.make(result, DocumentOptions.on(date), List.of(set), sources);
+            for (GeneratedDocument document : documents) {
                 DocumentHtml.render(document, version);
+            }
+            step.next("ids where they belong");
+            List<String> misplaced = new ArrayList<>(
+                    IdPlacement.missing(model, result.assessment().findings(), documents, IdPlacement::modelText));
+            misplaced.addAll(IdPlacement.disabledInterfacesNotSaidSo(model, documents));
+            if (!misplaced.isEmpty()) {
+                return Optional.of(new Failure(seed, step.current(), null, String.join("\n  ", misplaced)));
             }
             step.next("mds2");
             if (model.system().kind() == dev.vigil.engine.model.SystemInfo.Kind.PRODUCT) { // MDS2 is a device form
