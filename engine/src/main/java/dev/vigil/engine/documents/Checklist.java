@@ -63,8 +63,8 @@ final class Checklist {
                 .orElse(spec.source());
         var citation = rows.get(0).requirement().citation();
         List<Block> intro = new ArrayList<>();
-        intro.add(new Block.Paragraph("The rows are " + spec.selection() + " (" + source + "), numbered as in "
-                + citation.documentId() + " because the model "
+        intro.add(new Block.Paragraph("The rows are what " + source + " lists: " + spec.selection()
+                + ". They are numbered as in " + citation.documentId() + " because the model "
                 + (c.model().system().ivd().orElse(false)
                         ? "is an in-vitro diagnostic device (system.ivd is true)"
                         : "is not an in-vitro diagnostic device (system.ivd is "
@@ -89,6 +89,13 @@ final class Checklist {
             DocumentContext c,
             DocumentSets.DocumentSet set) {
         List<Block> blocks = new ArrayList<>(intro);
+        blocks.add(new Block.Paragraph("Of the " + rows.size()
+                + (rows.size() == 1 ? " requirement: " : " requirements: ")
+                + java.util.Arrays.stream(ComplianceStatus.values())
+                        .map(st -> rows.stream().filter(r -> r.status() == st).count() + " "
+                                + st.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .collect(java.util.stream.Collectors.joining(", "))
+                + "."));
         blocks.add(new Block.Paragraph("Each requirement as Vigil's catalog summarises it, its status judged from"
                 + " the model, the evidence found, and the documents of this set that hold it. A citation marked"
                 + " unverified was recalled, not checked against the official text."));

@@ -40,12 +40,14 @@ public record DocumentSets(List<DocumentSet> sets, List<ChecklistSpec> checklist
     }
 
     /**
-     * One set: the documents one regulator or reader gets, in the guidance's order, and the kinds of
-     * system it documents ({@code product}, {@code site}).
+     * One set: the documents one regulator or reader gets, in the guidance's order, the kinds of system it
+     * documents ({@code product}, {@code site}) and the markets of its regulator (empty: any reader).
      */
-    public record DocumentSet(String id, String title, List<String> kinds, List<DocumentSpec> documents) {
+    public record DocumentSet(
+            String id, String title, List<String> kinds, List<String> markets, List<DocumentSpec> documents) {
         public DocumentSet {
             kinds = List.copyOf(kinds);
+            markets = List.copyOf(markets);
             documents = List.copyOf(documents);
         }
 
@@ -99,7 +101,11 @@ public record DocumentSets(List<DocumentSet> sets, List<ChecklistSpec> checklist
             }
             List<String> kinds = set.texts("kinds");
             sets.add(new DocumentSet(
-                    set.text("id"), set.text("title"), kinds.isEmpty() ? List.of("product") : kinds, documents));
+                    set.text("id"),
+                    set.text("title"),
+                    kinds.isEmpty() ? List.of("product") : kinds,
+                    set.texts("markets"),
+                    documents));
         }
         List<ChecklistSpec> checklists = new ArrayList<>();
         for (Fields list : root.orElseThrow().objects("checklists")) {
@@ -131,6 +137,10 @@ public record DocumentSets(List<DocumentSet> sets, List<ChecklistSpec> checklist
                                         "kinds",
                                         list(oneOf(List.of("product", "site"))),
                                         "The kinds of system it documents (default: product)"),
+                                opt(
+                                        "markets",
+                                        list(text()),
+                                        "The markets of its regulator (system.markets values); none for any reader"),
                                 req(
                                         "documents",
                                         list(object(

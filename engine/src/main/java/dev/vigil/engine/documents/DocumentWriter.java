@@ -102,6 +102,14 @@ final class DocumentWriter {
                 + ". It is part of the " + set.title() + " and was generated from the system model on "
                 + c.options().date() + "; every id in it (hazards, components, interfaces, flows, controls,"
                 + " findings, requirements, tests) is the same in every document of the set.");
+        List<String> markets = s.markets().stream().map(m -> m.wire()).toList();
+        if (!set.markets().isEmpty() && set.markets().stream().noneMatch(markets::contains)) {
+            // written anyway so --set all gives the same files for every product; the reader is told why
+            lines.add("The model does not name this set's market (" + String.join(", ", set.markets())
+                    + "; system.markets is " + (markets.isEmpty() ? "empty" : String.join(", ", markets))
+                    + "): the document is written so the set is complete, and the requirements of that market"
+                    + " show as not applicable.");
+        }
         long open = c.findings().stream().filter(x -> x.isOpen()).count();
         lines.add("The assessment found " + f.total() + " findings: " + f.uncontrolled() + " uncontrolled, "
                 + f.controlled() + " controlled and " + f.withoutHazard() + " without a linked hazard; " + open

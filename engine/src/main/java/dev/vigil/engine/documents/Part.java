@@ -26,7 +26,8 @@ final class Part {
         } else {
             var r = row.get().requirement();
             blocks.add(new Block.Paragraph("This part follows " + r.citation().text()
-                    + (r.verified() ? "" : " (unverified: " + r.note() + ")") + ". In Vigil's words: " + r.summary()));
+                    + (r.verified() ? "" : " (citation unverified: recalled, not checked against the official text)")
+                    + ". In Vigil's words: " + r.summary()));
             blocks.add(new Block.Paragraph("Status for this model: " + Checklist.status(row.get()) + ". "
                     + row.get().reason()));
         }
@@ -39,7 +40,8 @@ final class Part {
                                 : "Sections " + first + " to " + last + " hold its evidence."));
         return Sections.section(
                 Sections.PART + requirementId,
-                row.map(x -> x.requirement().title()).orElse(requirementId),
+                // "Part" marks the heading in the flat contents, where the sections after it read as its own
+                "Part: " + row.map(x -> x.requirement().title()).orElse(requirementId),
                 blocks);
     }
 }

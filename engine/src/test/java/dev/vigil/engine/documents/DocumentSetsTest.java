@@ -65,6 +65,15 @@ class DocumentSetsTest {
     }
 
     @Test
+    void everySetsMarketsAreMarketsOfTheModelFormat() {
+        Set<String> markets = java.util.Arrays.stream(dev.vigil.engine.model.SystemInfo.Market.values())
+                .map(dev.vigil.engine.model.SystemInfo.Market::wire)
+                .collect(Collectors.toSet());
+        sets.sets().forEach(s -> assertThat(markets).as(s.id()).containsAll(s.markets()));
+        assertThat(sets.find("eu").orElseThrow().markets()).contains("eu");
+    }
+
+    @Test
     void everyRequirementAnEuChecklistRowNamesIsHeldByADocumentOfTheEuSet() {
         var eu = sets.find("eu").orElseThrow();
         sets.checklist("eu-gspr").orElseThrow().rows().stream()

@@ -136,6 +136,7 @@ class RegulatorSetsTest {
     void aDeviceGetsTheMdrRowsEachHeldByADocumentOfTheSet() throws IOException {
         List<GeneratedDocument> eu = documents(model("[us, eu]", ""), "eu");
         assertThat(gsprRows(eu)).containsExactlyElementsOf(expected("mdr"));
+        assertThat(eu.get(0).summary()).noneMatch(line -> line.startsWith("The model does not name"));
         assertHeldInTheSet(eu);
         // the IVDR counterparts are left out of the regulatory basis, not listed as not applicable
         GeneratedDocument techdoc = eu.get(1);
@@ -162,6 +163,9 @@ class RegulatorSetsTest {
         assertThat(eu)
                 .extracting(d -> d.control().documentId())
                 .containsExactly("GLUCOFLOW-EU-GSPR", "GLUCOFLOW-EU-TECHDOC", "GLUCOFLOW-EU-IFU");
+        assertThat(eu).allSatisfy(d -> assertThat(d.summary())
+                .anyMatch(line ->
+                        line.startsWith("The model does not name this set's market (eu, fr; system.markets is us)")));
         Section checklist = section(eu.get(0), "checklist-eu-gspr");
         assertThat(rows(checklist)).hasSize(expected("mdr").size()).allSatisfy(r -> assertThat(r.get(2))
                 .startsWith("not-applicable"));
