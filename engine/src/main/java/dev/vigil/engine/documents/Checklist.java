@@ -18,17 +18,12 @@ final class Checklist {
     private Checklist() {}
 
     static Section write(String name, DocumentContext c, DocumentSets.DocumentSet set) {
+        List<ComplianceRow> rows = rows(name, c);
+        var citation = rows.get(0).requirement().citation();
         Optional<DocumentSets.ChecklistSpec> chosen = c.sets().checklist(name);
         if (chosen.isPresent()) {
-            return chosen(chosen.get(), c, set);
+            return chosen(chosen.get(), rows, c, set);
         }
-        List<ComplianceRow> rows =
-                c.result().compliance().map(r -> r.rows(name)).orElse(List.of());
-        if (rows.isEmpty()) {
-            throw new IllegalStateException(
-                    DocumentSets.RESOURCE + " names framework '" + name + "' that the compliance report does not hold");
-        }
-        var citation = rows.get(0).requirement().citation();
         return section(
                 Sections.CHECKLIST + name,
                 "Checklist: " + citation.documentId() + " (" + citation.version() + ")",
@@ -40,23 +35,45 @@ final class Checklist {
     }
 
     /**
-     * A guidance's own list: per row the first alternative that fits the model's IVD fact; a row with none
-     * (no counterpart in the model's regulation) is left out, as the guidance leaves it out.
+     * The rows of a checklist: a framework's requirements, or for a checklist of the sets file per row the
+     * first alternative that fits the model's IVD fact; a row with none (no counterpart in the model's
+     * regulation) is left out, as the guidance leaves it out.
      */
-    private static Section chosen(DocumentSets.ChecklistSpec spec, DocumentContext c, DocumentSets.DocumentSet set) {
+    static List<ComplianceRow> rows(String name, DocumentContext c) {
+        Optional<DocumentSets.ChecklistSpec> chosen = c.sets().checklist(name);
         List<ComplianceRow> rows = new ArrayList<>();
-        for (List<String> alternatives : spec.rows()) {
-            alternatives.stream()
-                    .map(c::compliance)
-                    .flatMap(Optional::stream)
-                    .filter(r -> c.fits(r.requirement()))
-                    .findFirst()
-                    .ifPresent(rows::add);
+        if (chosen.isPresent()) {
+            for (List<String> alternatives : chosen.get().rows()) {
+                alternatives.stream()
+                        .map(c::compliance)
+                        .flatMap(Optional::stream)
+                        .filter(r -> c.fits(r.requirement()))
+                        .findFirst()
+                        .ifPresent(rows::add);
+            }
+        } else {
+            rows.addAll(c.result().compliance().map(r -> r.rows(name)).orElse(List.of()));
         }
         if (rows.isEmpty()) {
-            throw new IllegalStateException(DocumentSets.RESOURCE + " names checklist '" + spec.id()
+            throw new IllegalStateException(DocumentSets.RESOURCE + " names checklist '" + name
                     + "' whose requirements the compliance report does not hold");
         }
+        return rows;
+    }
+
+    /** How many rows have each status, every status named: "2 gap, 13 partial, ...". */
+    static String counts(List<ComplianceRow> rows) {
+        return java.util.Arrays.stream(ComplianceStatus.values())
+                .map(st -> rows.stream().filter(r -> r.status() == st).count() + " "
+                        + st.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static Section chosen(
+            DocumentSets.ChecklistSpec spec,
+            List<ComplianceRow> rows,
+            DocumentContext c,
+            DocumentSets.DocumentSet set) {
         String source = c.result().compliance().map(r -> r.rows(spec.source())).orElse(List.of()).stream()
                 .findFirst()
                 .map(r -> r.requirement().citation().documentId())

@@ -123,6 +123,14 @@ final class DocumentWriter {
             lines.add("Known vulnerabilities: "
                     + ((VulnerabilityCheck.NotChecked) c.result().vulnerabilities()).reason() + ".");
         }
+        for (String key : spec.sections()) {
+            if (key.startsWith(Sections.CHECKLIST)) {
+                List<ComplianceRow> rows = Checklist.rows(key.substring(Sections.CHECKLIST.length()), c);
+                var citation = rows.get(0).requirement().citation();
+                lines.add("Checklist of " + citation.documentId() + ", " + rows.size() + " requirements: "
+                        + Checklist.counts(rows) + ".");
+            }
+        }
         List<ComplianceRow> basis = c.compliance(c.basis(spec));
         if (!basis.isEmpty()) {
             lines.add("Of the " + basis.size() + (basis.size() == 1 ? " requirement" : " requirements")

@@ -136,10 +136,24 @@ class RegulatorSetsTest {
     void aDeviceGetsTheMdrRowsEachHeldByADocumentOfTheSet() throws IOException {
         List<GeneratedDocument> eu = documents(model("[us, eu]", ""), "eu");
         assertThat(gsprRows(eu)).containsExactlyElementsOf(expected("mdr"));
-        assertThat(eu.get(0).summary()).noneMatch(line -> line.startsWith("The model does not name"));
+        assertThat(eu.get(0).summary())
+                .noneMatch(line -> line.startsWith("The model does not name"))
+                .anyMatch(line -> line.startsWith("Checklist of Regulation (EU) 2017/745, "
+                        + expected("mdr").size() + " requirements: "));
         assertHeldInTheSet(eu);
         // the IVDR counterparts are left out of the regulatory basis, not listed as not applicable
         GeneratedDocument techdoc = eu.get(1);
+        assertThat(techdoc.sections().stream().map(Section::anchor).toList())
+                .containsSubsequence(
+                        "part-mdcg-2019-16-2-3",
+                        "scope",
+                        "part-mdcg-2019-16-3-4",
+                        "risk-assessment",
+                        "part-mdcg-2019-16-3-7",
+                        "tests",
+                        "part-mdcg-2019-16-5",
+                        "management-plan",
+                        "regulatory-basis");
         assertThat(rows(section(techdoc, "regulatory-basis")))
                 .extracting(r -> r.get(0))
                 .contains("mdr-annex-i-17-2", "mdr-art-83")
