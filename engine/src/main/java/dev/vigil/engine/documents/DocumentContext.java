@@ -2,6 +2,7 @@ package dev.vigil.engine.documents;
 
 import dev.vigil.engine.assess.AssessResult;
 import dev.vigil.engine.assessment.Finding;
+import dev.vigil.engine.catalog.Requirement;
 import dev.vigil.engine.compliance.ComplianceRow;
 import dev.vigil.engine.diagram.Diagram;
 import dev.vigil.engine.model.Control;
@@ -65,12 +66,31 @@ final class DocumentContext {
         return (model().system().id() + "-" + setId + "-" + docId).toUpperCase(Locale.ROOT);
     }
 
-    /** Ids of the documents (of every set) whose basis names this catalog requirement. */
-    List<String> holders(String requirementId) {
-        return sets.sets().stream()
-                .flatMap(s -> s.documents().stream()
-                        .filter(d -> d.basis().contains(requirementId))
-                        .map(d -> documentId(s.id(), d.id())))
+    /**
+     * Ids of the documents of {@code set} whose basis names this catalog requirement: a set goes to one
+     * reader (a notified body, a regulator), so its checklist points into that set only.
+     */
+    List<String> holders(String requirementId, DocumentSets.DocumentSet set) {
+        return set.documents().stream()
+                .filter(d -> d.basis().contains(requirementId))
+                .map(d -> documentId(set.id(), d.id()))
+                .toList();
+    }
+
+    /**
+     * Whether a requirement is for the model's regulation where the catalog tells them apart by IVD (MDR
+     * items for a device, IVDR items for an in-vitro diagnostic): the other one's counterpart is left out of
+     * documents rather than listed as not applicable beside it.
+     */
+    boolean fits(Requirement requirement) {
+        boolean ivd = model().system().ivd().orElse(false);
+        return requirement.applicability().ivd().map(v -> v == ivd).orElse(true);
+    }
+
+    /** The requirements a document answers, without the other regulation's counterparts ({@link #fits}). */
+    List<String> basis(DocumentSets.DocumentSpec spec) {
+        return spec.basis().stream()
+                .filter(id -> compliance(id).map(r -> fits(r.requirement())).orElse(true))
                 .toList();
     }
 

@@ -7,19 +7,23 @@ import java.util.function.Function;
 
 /**
  * The section writers by the key {@code documents/sets.yaml} names. Each writes one section from the
- * context; {@code checklist:<framework>} lists a catalog framework's requirements. A test checks that
+ * context; {@code checklist:<name>} lists a catalog framework's requirements or a checklist of the sets
+ * file; {@code part:<requirement>} opens a part (see {@link Part}). A test checks that
  * every key the sets use has a writer and every writer is used.
  */
 final class Sections {
     static final String CHECKLIST = "checklist:";
 
+    /** A part heading that follows a guidance's structure, written by {@link DocumentWriter} (it needs the numbers). */
+    static final String PART = "part:";
+
     private static final Map<String, Function<DocumentContext, Section>> WRITERS = writers();
 
     private Sections() {}
 
-    static Section write(String key, DocumentContext context) {
+    static Section write(String key, DocumentContext context, DocumentSets.DocumentSet set) {
         if (key.startsWith(CHECKLIST)) {
-            return Checklist.write(key.substring(CHECKLIST.length()), context);
+            return Checklist.write(key.substring(CHECKLIST.length()), context, set);
         }
         Function<DocumentContext, Section> writer = WRITERS.get(key);
         if (writer == null) {
