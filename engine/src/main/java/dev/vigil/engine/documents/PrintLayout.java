@@ -58,7 +58,7 @@ public final class PrintLayout {
         Matcher word = WORD.matcher(text);
         int plainFrom = 0;
         while (word.find()) {
-            if (breaksInside(word.group()) && REGULAR.widthMm(word.group(), BODY_PT) <= WHOLE_WORD_MM) {
+            if (breaksInside(word.group()) && printsWhole(word.group())) {
                 if (word.start() > plainFrom) {
                     pieces.add(new Piece(text.substring(plainFrom, word.start()), false));
                 }
@@ -70,6 +70,11 @@ public final class PrintLayout {
             pieces.add(new Piece(text.substring(plainFrom), false));
         }
         return pieces;
+    }
+
+    /** Whether a word prints on one line wherever it stands; a longer one may break (see WHOLE_WORD_MM). */
+    static boolean printsWhole(String word) {
+        return REGULAR.widthMm(word, BODY_PT) <= WHOLE_WORD_MM;
     }
 
     /** How a list table prints: {@code columns}, {@code lead-rows} or {@code cards}. */
