@@ -1,5 +1,6 @@
 package dev.vigil.engine.documents;
 
+import dev.vigil.engine.diagram.Diagram;
 import dev.vigil.engine.model.Capabilities;
 import dev.vigil.engine.model.Component;
 import dev.vigil.engine.model.EssentialFunction;
@@ -93,6 +94,23 @@ final class LabelingSections {
         } else {
             blocks.add(new Block.Bullets(items));
         }
+        // MDR Annex I 23.4(ab) asks for the minimum hardware and IT the user must run the software on: the
+        // model states it as the platform of each component the healthcare provider or patient runs.
+        List<Block.Fact> platforms = c.model().components().stream()
+                .filter(x -> x.owner()
+                        .filter(o -> o == Component.Owner.HDO || o == Component.Owner.PATIENT)
+                        .isPresent())
+                .map(x -> new Block.Fact(
+                        "Platform of " + x.id() + " (run by the "
+                                + (x.owner().get() == Component.Owner.HDO ? "healthcare provider" : "patient") + ")",
+                        x.software().flatMap(Component.Software::os).orElse(null)))
+                .toList();
+        if (platforms.isEmpty()) {
+            blocks.add(new Block.NotStated("which components the healthcare provider or patient runs (owner), and"
+                    + " so the platforms and hardware they must provide"));
+        } else {
+            blocks.add(new Block.Facts(platforms));
+        }
         return Sections.section("environment-controls", "Recommended controls for the use environment", blocks);
     }
 
@@ -148,33 +166,43 @@ final class LabelingSections {
                                 : String.join(", ", used)));
             }
         }
-        return Sections.section(
-                "ports-protocols",
-                "Ports, protocols and interfaces",
-                List.of(
-                        new Block.Paragraph("Every communication of the system with its interface, protocol, port,"
-                                + " direction (the first component starts the exchange) and the zones it crosses;"
-                                + " a flow between two zones passes the network boundary the healthcare provider"
-                                + " configures. A port is given where the model's protocol states it."),
-                        new Block.Table(
-                                "Communications (interface, protocol, port, direction, purpose, endpoints)",
-                                List.of(
-                                        "Flow",
-                                        "Interface",
-                                        "Protocol",
-                                        "Port",
-                                        "Direction (from -> to)",
-                                        "Zones crossed",
-                                        "Purpose",
-                                        "Network",
-                                        "Encryption"),
-                                rows,
-                                "no flows " + Block.NOT_STATED),
-                        new Block.Table(
-                                "Physical and radio interfaces, enabled or disabled in the field",
-                                List.of("Interface", "Component", "Type", "In the field", "Purpose", "Flows using it"),
-                                interfaces,
-                                "no interfaces " + Block.NOT_STATED)));
+        List<Block> blocks = new ArrayList<>();
+        // The FDA labeling recommendations ask for system diagrams a user can follow: the global system view
+        // (components, zones and the links between them), else the data-flow view.
+        c.result().diagrams().stream()
+                .filter(d -> d.kind() == Diagram.Kind.GLOBAL_SYSTEM)
+                .findFirst()
+                .or(() -> c.result().diagrams().stream()
+                        .filter(d -> d.kind() == Diagram.Kind.DATA_FLOW)
+                        .findFirst())
+                .ifPresentOrElse(
+                        d -> blocks.add(c.picture(d)),
+                        () -> blocks.add(new Block.NotStated("a system diagram (the model has no flows to draw)")));
+        blocks.addAll(List.of(
+                new Block.Paragraph("Every communication of the system with its interface, protocol, port,"
+                        + " direction (the first component starts the exchange) and the zones it crosses;"
+                        + " a flow between two zones passes the network boundary the healthcare provider"
+                        + " configures. A port is given where the model's protocol states it."),
+                new Block.Table(
+                        "Communications (interface, protocol, port, direction, purpose, endpoints)",
+                        List.of(
+                                "Flow",
+                                "Interface",
+                                "Protocol",
+                                "Port",
+                                "Direction (from -> to)",
+                                "Zones crossed",
+                                "Purpose",
+                                "Network",
+                                "Encryption"),
+                        rows,
+                        "no flows " + Block.NOT_STATED),
+                new Block.Table(
+                        "Physical and radio interfaces, enabled or disabled in the field",
+                        List.of("Interface", "Component", "Type", "In the field", "Purpose", "Flows using it"),
+                        interfaces,
+                        "no interfaces " + Block.NOT_STATED)));
+        return Sections.section("ports-protocols", "Ports, protocols and interfaces", blocks);
     }
 
     private static Section accounts(DocumentContext c) {
@@ -201,6 +229,10 @@ final class LabelingSections {
                 .filter(a -> a.authentication() == Component.Account.Authentication.DEFAULT_PASSWORD)
                 .forEach(a -> defaults.add(
                         "Change the default password of the " + a.role() + " account on " + x.id() + " before use.")));
+        c.model().components().forEach(x -> x.accounts().stream()
+                .filter(a -> a.authentication() == Component.Account.Authentication.HARDCODED)
+                .forEach(a -> defaults.add("The " + a.role() + " account on " + x.id() + " has a hard-coded"
+                        + " credential that cannot be changed: restrict access to " + x.id() + " accordingly.")));
         if (!defaults.isEmpty()) {
             blocks.add(new Block.Bullets(defaults));
         }
@@ -381,16 +413,13 @@ final class LabelingSections {
         facts.add(
                 new Block.Fact("End of guaranteed support", lifecycle(c, Phase.END_OF_LIFE, "endOfGuaranteedSupport")));
         facts.add(new Block.Fact("End of support", lifecycle(c, Phase.END_OF_LIFE, "endOfSupport")));
+        // Every component that runs software gets a line, so a platform without a stated end is visible.
         for (Component x : c.model().components()) {
             x.software()
-                    .flatMap(Component.Software::supportEnds)
-                    .ifPresent(d -> facts.add(new Block.Fact(
+                    .ifPresent(sw -> facts.add(new Block.Fact(
                             "Platform of " + x.id()
-                                    + x.software()
-                                            .flatMap(Component.Software::os)
-                                            .map(o -> " (" + o + ")")
-                                            .orElse(""),
-                            "supported until " + d)));
+                                    + sw.os().map(o -> " (" + o + ")").orElse(""),
+                            sw.supportEnds().map(d -> "supported until " + d).orElse(null))));
         }
         return Sections.section("support-dates", "End-of-support dates", List.of(new Block.Facts(facts)));
     }

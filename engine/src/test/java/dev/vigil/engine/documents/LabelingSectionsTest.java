@@ -77,6 +77,7 @@ class LabelingSectionsTest {
     void portsAndProtocolsListEveryFlowWithItsPortAndZonesAndEveryInterfaceWithItsFieldState() {
         Section ports = section(customer(ReleasePair.laterIn(dir)), "Ports, protocols and interfaces");
 
+        assertThat(ports.blocks()).first().isInstanceOf(Block.Figure.class);
         Block.Table flows = table(ports, "Communications (interface, protocol, port, direction, purpose, endpoints)");
         assertThat(flows.rows()).extracting(r -> r.get(0)).containsExactly("telemetry", "upload", "fw-down");
         assertThat(row(flows, "telemetry")).containsSubsequence("pump-eth", "8883", "pump -> gateway", "within ward");
@@ -104,6 +105,8 @@ class LabelingSectionsTest {
         String environment = text(section(d, "Recommended controls for the use environment"));
         assertThat(environment)
                 .contains("conduit ward-edge", "Restrict physical access to pump", "pump-uart")
+                .contains("Platform of pump (run by the healthcare provider): RTOS 2")
+                .contains("Platform of gateway (run by the healthcare provider): " + Block.NOT_STATED)
                 .doesNotContain("cloud-edge") // the manufacturer's own conduit
                 .doesNotContain("pump-jtag"); // disabled in the field
 
@@ -113,6 +116,15 @@ class LabelingSectionsTest {
         assertThat(row(updates, "pump-update"))
                 .contains("unsigned", "device", "older versions accepted", "dual-bank")
                 .anyMatch(cell -> cell.contains("fw-down (gateway -> pump, https:8443)"));
+
+        assertThat(text(section(d, "How updates are delivered and verified")))
+                .contains("no update path in the model (they cannot be updated as modelled): laptop.");
+        assertThat(text(section(d, "End-of-support dates")))
+                .contains("Platform of pump (RTOS 2): supported until 2033-01-01")
+                .contains("Platform of laptop (Windows 11): " + Block.NOT_STATED);
+        assertThat(text(section(d, "Accounts and authentication")))
+                .contains("Change the default password of the service account on laptop before use.")
+                .contains("The maintenance account on laptop has a hard-coded credential that cannot be changed");
 
         String shared = text(section(d, "Shared responsibility"));
         assertThat(shared)
@@ -172,6 +184,8 @@ class LabelingSectionsTest {
                         .findFirst()
                         .orElseThrow(),
                 "Cybersecurity management plan"));
-        assertThat(stated).contains("Patching capability: pump updatable (pump-update, rollback possible");
+        assertThat(stated)
+                .contains("Patching capability: pump updatable (pump-update, rollback possible")
+                .contains("laptop runs software with no update path in the model");
     }
 }

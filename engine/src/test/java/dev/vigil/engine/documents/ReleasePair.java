@@ -87,7 +87,8 @@ final class ReleasePair {
                           - id: laptop
                             kind: programmer
                             zone: ward
-                            accounts: [{role: service, authentication: default-password}]\
+                            software: {os: Windows 11}
+                            accounts: [{role: service, authentication: default-password}, {role: maintenance, authentication: hardcoded}]\
                         """)
                 .replace("#ENCRYPTION#", "tls1.3")
                 .replace(
