@@ -117,4 +117,47 @@ class DocumentsCommandTest {
                 .contains("debug-port-enabled@pump")
                 .contains("hardening");
     }
+
+    @Test
+    void sinceAModelOfAnotherSystemIsRefusedInOneLine() throws IOException {
+        String other = Files.readString(GLUCOFLOW).replace("id: glucoflow", "id: other-pump");
+        Path old = Files.writeString(dir.resolve("other.yaml"), other);
+        CommandRun run = CommandRun.of(
+                "documents",
+                GLUCOFLOW.toString(),
+                "--out",
+                dir.resolve("docs").toString(),
+                "--set",
+                "customer",
+                "--format",
+                "html",
+                "--since",
+                old.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("'other-pump'", "'glucoflow'", "same system");
+        assertThat(dir.resolve("docs")).doesNotExist();
+    }
+
+    @Test
+    void sinceAModelThatCannotBeReadIsOneLineAndExitTwo() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.yaml"), "vigil: 1\nsystem: [\n");
+        for (Path old : new Path[] {dir.resolve("missing.yaml"), broken, dir}) {
+            CommandRun run = CommandRun.of(
+                    "documents",
+                    GLUCOFLOW.toString(),
+                    "--out",
+                    dir.resolve("docs").toString(),
+                    "--set",
+                    "customer",
+                    "--format",
+                    "html",
+                    "--since",
+                    old.toString());
+            assertThat(run.exitCode()).as(old.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+            assertThat(run.err()).as(old.toString()).doesNotContain("Exception", "\tat ");
+        }
+        assertThat(dir.resolve("docs")).doesNotExist();
+    }
 }

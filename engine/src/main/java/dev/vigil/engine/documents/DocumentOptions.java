@@ -1,6 +1,7 @@
 package dev.vigil.engine.documents;
 
 import dev.vigil.engine.assess.AssessResult;
+import dev.vigil.engine.source.SourceResolver;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record DocumentOptions(
         String revision,
         String author,
         List<DocumentControl.Approval> approvals,
-        Optional<AssessResult> since) {
+        Optional<Since> since) {
 
     public DocumentOptions {
         Objects.requireNonNull(date, "date == null");
@@ -42,10 +43,18 @@ public record DocumentOptions(
     }
 
     /**
-     * Add a change summary against the assessment of an earlier release (with compliance) to the first
-     * document of each set.
+     * An earlier release for the change summary: its assessment (with compliance) and the resolver its
+     * model was loaded with, which its SBOMs are read through.
      */
-    public DocumentOptions withSince(AssessResult previous) {
-        return new DocumentOptions(date, revision, author, approvals, Optional.of(previous));
+    public record Since(AssessResult result, SourceResolver sources) {
+        public Since {
+            Objects.requireNonNull(result, "result == null");
+            Objects.requireNonNull(sources, "sources == null");
+        }
+    }
+
+    /** Add a change summary against an earlier release to the first document of each set. */
+    public DocumentOptions withSince(AssessResult previous, SourceResolver sources) {
+        return new DocumentOptions(date, revision, author, approvals, Optional.of(new Since(previous, sources)));
     }
 }

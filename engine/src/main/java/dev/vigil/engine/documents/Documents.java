@@ -79,7 +79,8 @@ public final class Documents {
      * for the change summary when one is given (same date, risk matrix and frameworks, its own sources; its
      * vulnerabilities are not compared), and makes the documents of {@code setIds} that fit the model.
      *
-     * @throws InputException when an option cannot be honoured or a set does not fit the model's kind
+     * @throws InputException when an option cannot be honoured, a set does not fit the model's kind, or the
+     *     previous model describes another system
      */
     public static Made assessAndMake(
             SystemModel model,
@@ -87,6 +88,7 @@ public final class Documents {
             AssessOptions options,
             DocumentOptions documentOptions,
             List<String> setIds) {
+        previous.ifPresent(p -> sameSystem(model.system(), p.model().system()));
         Assessor assessor = new Assessor();
         AssessResult result =
                 assessor.assess(model, options.withOutputs(Output.COMPLIANCE, Output.VULNERABILITIES, Output.DIAGRAMS));
@@ -99,9 +101,21 @@ public final class Documents {
                             .withCompliance(options.compliance())
                             .withSources(previous.get().sources())
                             .withOutputs(Output.COMPLIANCE));
-            chosen = chosen.withSince(before);
+            chosen = chosen.withSince(before, previous.get().sources());
         }
         return new Made(result, make(result, chosen, setIds, options.sources()));
+    }
+
+    /**
+     * A change summary compares two releases of one system; against another system's model it would list
+     * every difference between two products as "changes", which a 510(k) or a change notification must
+     * not rest on. So a previous model of another system id is refused rather than compared.
+     */
+    private static void sameSystem(SystemInfo now, SystemInfo before) {
+        if (!now.id().equals(before.id())) {
+            throw new InputException("the previous release's model describes system '" + before.id() + "', not '"
+                    + now.id() + "': a change summary compares two releases of the same system");
+        }
     }
 
     public static List<GeneratedDocument> make(

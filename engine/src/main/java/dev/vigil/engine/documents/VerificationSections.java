@@ -227,7 +227,8 @@ final class VerificationSections {
 
     private static Section managementPlan(DocumentContext c) {
         List<Block.Fact> facts = new ArrayList<>();
-        facts.add(new Block.Fact("Personnel responsible", lifecycle(c, Phase.MONITORING, "psirtContact")));
+        facts.add(new Block.Fact(
+                "Personnel responsible (product security contact)", lifecycle(c, Phase.MONITORING, "psirtContact")));
         facts.add(new Block.Fact("Plan document", lifecycle(c, Phase.MONITORING, "cybersecurityManagementPlan")));
         facts.add(new Block.Fact(
                 "Monitoring of vulnerability sources", lifecycle(c, Phase.MONITORING, "vulnerabilityMonitoring")));
@@ -236,7 +237,8 @@ final class VerificationSections {
                 "Known exploited vulnerabilities (CISA KEV)",
                 c.result().vulnerabilities() instanceof VulnerabilityCheck.Checked k
                         ? k.result().knownExploitedCount() + " in this release's SBOMs; Vigil's scan flags KEV entries"
-                        : null));
+                        : Block.NOT_STATED + " (this run did not check KEV: "
+                                + ((VulnerabilityCheck.NotChecked) c.result().vulnerabilities()).reason() + ")"));
         facts.add(new Block.Fact("Periodic security testing", periodicTesting(c)));
         facts.add(new Block.Fact("Patch timeline (days)", lifecycle(c, Phase.MONITORING, "patchCadenceDays")));
         facts.add(new Block.Fact(
@@ -246,16 +248,11 @@ final class VerificationSections {
                                 + u.signedWith().map(k -> ", signed with " + k).orElse(", unsigned")
                                 + ", verified on " + u.verifiedOn().wire())
                         .collect(Collectors.joining("; "))));
-        facts.add(new Block.Fact(
-                "Patching capability",
-                c.model().updates().isEmpty()
-                        ? null
-                        : c.model().updates().size() + " updatable component(s): "
-                                + c.model().updates().stream()
-                                        .map(u -> u.target())
-                                        .collect(Collectors.joining(", "))));
+        facts.add(new Block.Fact("Patching capability", patchingCapability(c)));
         facts.add(new Block.Fact("Coordinated vulnerability disclosure", lifecycle(c, Phase.MONITORING, "cvdPolicy")));
         facts.add(new Block.Fact("Incident response plan", lifecycle(c, Phase.MONITORING, "incidentResponsePlan")));
+        facts.add(new Block.Fact(
+                "Reporting security issues to regulators", lifecycle(c, Phase.MONITORING, "regulatoryReporting")));
         facts.add(new Block.Fact(
                 "Customer communication", lifecycle(c, Phase.FIRST_USE, "customerSecurityDocumentation")));
         facts.add(new Block.Fact("End of support", lifecycle(c, Phase.END_OF_LIFE, "endOfSupport")));
@@ -266,6 +263,27 @@ final class VerificationSections {
                         new Block.Paragraph("The elements a postmarket cybersecurity management plan lists, each"
                                 + " with what the model states about it."),
                         new Block.Facts(facts)));
+    }
+
+    /**
+     * Which components can be patched (an update path, with its signature check and recovery) and which
+     * run software without one: a plan that names only the updatable ones would hide the others.
+     */
+    private static String patchingCapability(DocumentContext c) {
+        List<String> parts = new ArrayList<>();
+        c.model()
+                .updates()
+                .forEach(u -> parts.add(u.target() + " updatable (" + u.id()
+                        + u.rollbackProtection()
+                                .map(b -> b ? ", rollback refused" : ", rollback possible")
+                                .orElse("")
+                        + u.recovery().map(r -> ", recovery " + r.wire()).orElse("") + ")"));
+        c.model().components().stream()
+                .filter(x -> x.software().isPresent())
+                .filter(x ->
+                        c.model().updates().stream().noneMatch(u -> u.target().equals(x.id())))
+                .forEach(x -> parts.add(x.id() + " runs software with no update path in the model"));
+        return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
     private static String periodicTesting(DocumentContext c) {
