@@ -40,12 +40,32 @@ public record Mds2Disclosure(
         Map<String, Mds2Statement> statements = statements(model, catalog);
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Map<String, Mds2Answer> answered = new HashMap<>();
         for (Mds2Question q : catalog.questions()) {
-            Mds2Answer derived = Mds2Facts.answer(q, context);
+            Mds2Answer derived = gated(q, answered).orElseGet(() -> Mds2Facts.answer(q, context));
             Mds2Statement statement = statements.get(q.id());
-            rows.add(new Row(q, statement == null ? derived : withStatement(q, derived, statement, warnings)));
+            Mds2Answer answer = statement == null ? derived : withStatement(q, derived, statement, warnings);
+            answered.put(q.id(), answer);
+            rows.add(new Row(q, answer));
         }
         return new Mds2Disclosure(model.system(), date, catalog, rows, warnings);
+    }
+
+    /**
+     * N/A where the form says so: the question's gate (an earlier question) was answered the way that makes
+     * it not apply, e.g. the physical-lock questions once PLOK-1 says the device is software only.
+     */
+    private static java.util.Optional<Mds2Answer> gated(Mds2Question q, Map<String, Mds2Answer> answered) {
+        return q.notApplicableWhen().flatMap(gate -> {
+            Mds2Answer earlier = answered.get(gate.question());
+            if (earlier == null || earlier.value() != gate.answer()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Mds2Answer.notApplicable(
+                    List.of(gate.question() + " answered " + gate.answer().text()),
+                    "the form asks for N/A when " + gate.question() + " is "
+                            + gate.answer().text()));
+        });
     }
 
     /**
