@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -76,6 +77,10 @@ public record Mds2Disclosure(
     private static Map<String, Mds2Statement> statements(SystemModel model, Mds2Catalog catalog) {
         List<String> questions =
                 catalog.questions().stream().map(Mds2Question::id).toList();
+        Set<String> text = catalog.questions().stream()
+                .filter(q -> !q.takesStatement())
+                .map(Mds2Question::id)
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, Mds2Statement> seen = new HashMap<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Mds2Statement statement : model.mds2()) {
@@ -90,6 +95,15 @@ public record Mds2Disclosure(
                                                 .map(q -> "; did you mean '" + q + "'?")
                                                 .orElse(
                                                         " (ids look like AUDT-2.2; `vigil mds2 MODEL --format json` lists them)")));
+            }
+            if (text.contains(statement.question())) {
+                problems.add(Diagnostic.error(
+                        at,
+                        "mds2-text-question",
+                        "mds2 question '" + statement.question() + "' is a text field of the form, filled from the"
+                                + " model (system.manufacturer, system.name, system.id and version,"
+                                + " lifecycle.monitoring.psirtContact, system.intendedUse and flows): state it"
+                                + " there, not as yes or no"));
             }
             Mds2Statement first = seen.putIfAbsent(statement.question(), statement);
             if (first != null) {

@@ -13,6 +13,11 @@ public record Mds2Question(String id, String section, String ask, String answerK
         this(id, section, ask, answerKey, Optional.empty());
     }
 
+    /** Whether a model's yes/no mds2 statement may answer it: not the form's text fields (DOC-1 to DOC-7). */
+    public boolean takesStatement() {
+        return !Mds2Facts.TEXT.contains(answerKey);
+    }
+
     /** The earlier question and the answer to it that make this question N/A. */
     public record Gate(String question, Mds2Answer.Value answer) {}
 }
