@@ -168,9 +168,17 @@ final class AccessAnswers {
                 : Mds2Answer.no(fixed, "a hard-coded credential cannot be changed");
     }
 
+    /** Secrets held by the product's components: a password in the build server's vault is not the device's. */
+    private static List<Secret> productSecrets(Mds2Context c) {
+        List<String> product = c.components().stream().map(Component::id).toList();
+        return c.model().secrets().stream()
+                .filter(s -> product.contains(s.storedIn()))
+                .toList();
+    }
+
     private static Mds2Answer credentialsStored(Mds2Context c) {
         List<String> facts = new ArrayList<>();
-        c.model().secrets().stream()
+        productSecrets(c).stream()
                 .filter(s -> s.type() == Secret.Type.PASSWORD)
                 .forEach(s -> facts.add("secret " + s.id() + " (password) stored in " + s.storedIn()));
         held(c).stream()
@@ -187,7 +195,7 @@ final class AccessAnswers {
 
     private static Mds2Answer credentialsProtected(Mds2Context c) {
         List<Stated> facts = new ArrayList<>();
-        c.model().secrets().stream()
+        productSecrets(c).stream()
                 .filter(s -> s.type() == Secret.Type.PASSWORD)
                 .forEach(s -> facts.add(Stated.of(
                         "secret " + s.id() + " protection " + s.protection().wire(),

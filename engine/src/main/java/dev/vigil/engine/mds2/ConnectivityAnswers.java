@@ -156,8 +156,11 @@ final class ConnectivityAnswers {
                 "flows[].authentication");
     }
 
+    /** NAUT-2: a firewall or allow-list on a conduit into a zone the product sits in (not the build room's). */
     private static Mds2Answer networkAccessControl(Mds2Context c) {
+        Set<String> zones = c.components().stream().map(Component::zone).collect(java.util.stream.Collectors.toSet());
         List<String> guarded = c.model().conduits().stream()
+                .filter(k -> k.between().stream().anyMatch(zones::contains))
                 .filter(k -> k.guards().contains(Conduit.Guard.FIREWALL)
                         || k.guards().contains(Conduit.Guard.ALLOWLIST)
                         || k.guards().contains(Conduit.Guard.API_GATEWAY))
@@ -166,7 +169,8 @@ final class ConnectivityAnswers {
                                 ", ", k.guards().stream().map(g -> g.wire()).toList()))
                 .toList();
         return guarded.isEmpty()
-                ? Mds2Answer.notStated("conduits[].guards (firewall, allow-list, API gateway)")
+                ? Mds2Answer.notStated(
+                        "conduits[].guards (firewall, allow-list, API gateway) into a zone of the product")
                 : Mds2Answer.yes(guarded, "");
     }
 }

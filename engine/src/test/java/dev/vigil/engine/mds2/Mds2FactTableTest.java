@@ -390,6 +390,7 @@ class Mds2FactTableTest {
                         top("secrets:\n  - {id: pw, type: password, storedIn: pump, protection: secure-element}"))
                 .is(Value.NO, accounts("{role: service, authentication: hardcoded}"))
                 .is(Value.NO, top("secrets:\n  - {id: pw, type: password, storedIn: pump, protection: file}"))
+                .is(Value.NOT_STATED, top("secrets:\n  - {id: pw, type: password, storedIn: ehr, protection: file}"))
                 .silentIsNotStated();
         key("accounts-documented")
                 .is(Value.YES, accounts("{role: nurse, authentication: password}"))
@@ -466,6 +467,12 @@ class Mds2FactTableTest {
                 .silentIsNotStated();
         key("network-access-control")
                 .is(Value.YES, slot("CONDUITS", "conduits:\n  - {id: edge, between: [body, net], guards: [firewall]}"))
+                .is(
+                        Value.NOT_STATED,
+                        slot(
+                                "CONDUITS",
+                                "  - {id: lab, type: secure-room, trust: high}\nconduits:\n  - {id: lab-edge, between: [lab,"
+                                        + " net], guards: [firewall]}"))
                 .silentIsNotStated();
         key("certificate-validation")
                 .is(Value.YES, flow("certificateValidation: true"))
@@ -732,7 +739,6 @@ class Mds2FactTableTest {
         Map<String, List<Mds2Question>> byKey =
                 Mds2Catalog.standard().questions().stream().collect(Collectors.groupingBy(Mds2Question::answerKey));
         return TABLE.stream().flatMap(row -> byKey.getOrDefault(row.key(), List.of()).stream()
-                .filter(q -> q.notApplicableWhen().isEmpty())
                 .flatMap(
                         q -> row.expected().stream().map(e -> new Check(q.id(), row.key(), e.getKey(), e.getValue()))));
     }
@@ -758,7 +764,11 @@ class Mds2FactTableTest {
     void everyAnswerKeyHasAStatedAndANotStatedCaseAndMostAFlippedOne() {
         Set<String> tabled = TABLE.stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
         assertThat(tabled).as("answer keys without a row in the table").containsAll(new TreeSet<>(Mds2Facts.keys()));
+        Set<String> used = Mds2Catalog.standard().questions().stream()
+                .map(Mds2Question::answerKey)
+                .collect(Collectors.toSet());
         for (Row row : TABLE) {
+            assertThat(used).as("a question of the form uses " + row.key()).contains(row.key());
             Set<Value> values = row.expected().stream().map(Map.Entry::getValue).collect(Collectors.toSet());
             assertThat(values).as(row.key()).containsAnyOf(Value.YES, Value.NO, Value.TEXT, Value.NOT_APPLICABLE);
         }
