@@ -651,6 +651,7 @@ class Mds2FactTableTest {
                         Value.NOT_APPLICABLE),
                 new Check("PAUT-5", "hard-coded credential", hardcoded, Value.NO),
                 new Check("PAUT-14.1", "hard-coded credential", hardcoded, Value.NO),
+                new Check("SGUD-3.1", "hard-coded credential", hardcoded, Value.NO),
                 new Check("PAUT-4", "hard-coded credential", hardcoded, Value.YES),
                 new Check(
                         "PAUT-1",
