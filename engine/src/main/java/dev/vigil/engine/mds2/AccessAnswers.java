@@ -43,7 +43,7 @@ final class AccessAnswers {
 
     private static List<Held> held(Mds2Context c) {
         List<Held> all = new ArrayList<>();
-        c.model().components().forEach(x -> x.accounts().forEach(a -> all.add(new Held(x, a))));
+        c.components().forEach(x -> x.accounts().forEach(a -> all.add(new Held(x, a))));
         return all;
     }
 
@@ -54,33 +54,47 @@ final class AccessAnswers {
                 .toList();
     }
 
+    /**
+     * AUTH-1: per component, the stated capability, else whether every account authenticates. No when a
+     * component lets users in without authenticating; components that state neither are left out.
+     */
     private static Mds2Answer userAuthentication(Mds2Context c) {
-        List<Held> all = held(c);
-        if (all.isEmpty()) {
-            return Mds2Answer.notStated("components[].accounts");
+        List<String> yes = new ArrayList<>();
+        List<String> no = new ArrayList<>();
+        for (Component x : c.components()) {
+            Optional<Boolean> capability = x.capabilities().flatMap(Capabilities::userAuthentication);
+            if (capability.isPresent()) {
+                (capability.get() ? yes : no)
+                        .add("component " + x.id() + " capabilities.userAuthentication: "
+                                + (capability.get() ? "yes" : "no"));
+            }
+            for (Component.Account a : x.accounts()) {
+                (a.authentication() == Authentication.NONE ? no : yes)
+                        .add("component " + x.id() + " account " + a.role() + " authentication "
+                                + a.authentication().wire());
+            }
         }
-        List<String> open = all.stream()
-                .filter(h -> h.account().authentication() == Authentication.NONE)
-                .map(h -> h.fact() + " authentication none")
-                .toList();
-        if (!open.isEmpty()) {
-            return Mds2Answer.no(open, "an account is reachable without authentication");
+        if (!no.isEmpty()) {
+            return Mds2Answer.no(no, "users reach a component without authenticating");
         }
-        return Mds2Answer.yes(
-                all.stream()
-                        .map(h -> h.fact() + " authentication "
-                                + h.account().authentication().wire())
-                        .toList(),
-                "");
+        return yes.isEmpty()
+                ? Mds2Answer.notStated("components[].accounts or components[].capabilities.userAuthentication")
+                : Mds2Answer.yes(yes, "");
     }
 
+    /** AUTH-2, SAHD-5.1: one component with accounts of more than one role; roles spread over components are not role-based access. */
     private static Mds2Answer roles(Mds2Context c) {
-        List<String> roles =
-                held(c).stream().map(h -> h.account().role()).distinct().toList();
-        if (roles.size() > 1) {
-            return Mds2Answer.yes(List.of("account roles: " + String.join(", ", roles)), "");
+        for (Component x : c.components()) {
+            List<String> roles = x.accounts().stream()
+                    .map(Component.Account::role)
+                    .distinct()
+                    .toList();
+            if (roles.size() > 1) {
+                return Mds2Answer.yes(
+                        List.of("component " + x.id() + " account roles: " + String.join(", ", roles)), "");
+            }
         }
-        return Mds2Answer.notStated("more than one account role (found " + roles.size() + ")");
+        return Mds2Answer.notStated("a component with accounts of more than one role");
     }
 
     private static Mds2Answer uniqueAccounts(Mds2Context c) {
@@ -136,10 +150,12 @@ final class AccessAnswers {
             return Mds2Answer.notApplicable(
                     List.of("no account of the model uses a default or hard-coded password"), "no default accounts");
         }
+        // The form asks whether the default accounts are documented, not whether they exist: they are, in
+        // the customer security documentation written from this same model, which lists every account.
         return Mds2Answer.yes(
                 defaults,
-                "default accounts exist; the customer security documentation (vigil documents --set customer)"
-                        + " lists them");
+                "default accounts exist; they are listed, with the instruction to change the default password,"
+                        + " in the customer security documentation (vigil documents --set customer)");
     }
 
     private static Mds2Answer passwordsChangeable(Mds2Context c) {
@@ -152,9 +168,17 @@ final class AccessAnswers {
                 : Mds2Answer.no(fixed, "a hard-coded credential cannot be changed");
     }
 
+    /** Secrets held by the product's components: a password in the build server's vault is not the device's. */
+    private static List<Secret> productSecrets(Mds2Context c) {
+        List<String> product = c.components().stream().map(Component::id).toList();
+        return c.model().secrets().stream()
+                .filter(s -> product.contains(s.storedIn()))
+                .toList();
+    }
+
     private static Mds2Answer credentialsStored(Mds2Context c) {
         List<String> facts = new ArrayList<>();
-        c.model().secrets().stream()
+        productSecrets(c).stream()
                 .filter(s -> s.type() == Secret.Type.PASSWORD)
                 .forEach(s -> facts.add("secret " + s.id() + " (password) stored in " + s.storedIn()));
         held(c).stream()
@@ -171,7 +195,7 @@ final class AccessAnswers {
 
     private static Mds2Answer credentialsProtected(Mds2Context c) {
         List<Stated> facts = new ArrayList<>();
-        c.model().secrets().stream()
+        productSecrets(c).stream()
                 .filter(s -> s.type() == Secret.Type.PASSWORD)
                 .forEach(s -> facts.add(Stated.of(
                         "secret " + s.id() + " protection " + s.protection().wire(),
@@ -201,7 +225,7 @@ final class AccessAnswers {
     }
 
     private static Mds2Answer autoLogoff(Mds2Context c) {
-        List<Stated> facts = c.model().components().stream()
+        List<Stated> facts = c.components().stream()
                 .map(x -> {
                     Optional<Integer> minutes = x.capabilities().flatMap(Capabilities::autoLogoffMinutes);
                     return Stated.of(
@@ -215,18 +239,29 @@ final class AccessAnswers {
 
     private static Mds2Answer remoteService(Mds2Context c) {
         List<Stated> facts = new ArrayList<>();
-        for (Component x : c.model().components()) {
+        for (Component x : c.components()) {
             Optional<Boolean> stated = x.capabilities().flatMap(Capabilities::remoteService);
+            String fact = "component " + x.id() + " capabilities.remoteService";
             if (x.has(Component.Function.REMOTE_ACCESS)) {
                 stated = Optional.of(true);
+                fact = "component " + x.id() + " function remote-access";
             }
-            facts.add(Stated.of("component " + x.id() + " remote service", stated));
+            facts.add(Stated.of(fact, stated));
         }
+        // A service flow over a network reaching the product is a remote service connection, whatever the capability
+        // says.
+        c.flows().stream()
+                .filter(f -> f.purpose().map(p -> p == Flow.Purpose.SERVICE).orElse(false))
+                .filter(f -> f.network().map(n -> n != Flow.Network.PHYSICAL).orElse(false))
+                .forEach(f -> facts.add(Stated.of(
+                        "service flow " + f.id() + " (" + f.from() + " -> " + f.to() + ") over "
+                                + f.network().get().wire(),
+                        Optional.of(true))));
         return Stated.anyTrue(facts, "components[].capabilities.remoteService");
     }
 
     private static Mds2Answer remoteControl(Mds2Context c) {
-        List<String> commands = c.model().flows().stream()
+        List<String> commands = c.flows().stream()
                 .filter(f -> f.purpose().map(p -> p == Flow.Purpose.COMMAND).orElse(false))
                 .map(f -> "command flow " + f.id() + " from " + f.from() + " to " + f.to()
                         + f.network().map(n -> " over " + n.wire()).orElse(""))

@@ -55,7 +55,7 @@ final class ConnectivityAnswers {
         answers.put(
                 "certificate-validation",
                 c -> Stated.anyTrue(
-                        c.model().flows().stream()
+                        c.flows().stream()
                                 .map(f -> Stated.of(
                                         "flow " + f.id() + " certificateValidation", f.certificateValidation()))
                                 .toList(),
@@ -90,7 +90,7 @@ final class ConnectivityAnswers {
     }
 
     private static Mds2Answer portsList(Mds2Context c) {
-        List<String> listed = c.model().flows().stream()
+        List<String> listed = c.flows().stream()
                 .filter(f -> f.protocol().isPresent())
                 .map(f -> "flow " + f.id() + " protocol " + f.protocol().get())
                 .toList();
@@ -103,7 +103,7 @@ final class ConnectivityAnswers {
     }
 
     private static Mds2Answer customerSystems(Mds2Context c) {
-        List<String> hdo = c.model().flows().stream()
+        List<String> hdo = c.flows().stream()
                 .filter(f -> owner(c, f.from())
                         .or(() -> owner(c, f.to()))
                         .map(o -> o == Component.Owner.HDO)
@@ -115,6 +115,7 @@ final class ConnectivityAnswers {
                 : Mds2Answer.yes(hdo, "");
     }
 
+    /** The owner of either end, looked up in the whole model: the hospital's own systems are not the product's. */
     private static Optional<Component.Owner> owner(Mds2Context c, String component) {
         return c.model().components().stream()
                 .filter(x -> x.id().equals(component))
@@ -125,7 +126,7 @@ final class ConnectivityAnswers {
 
     private static Mds2Answer externalSystems(Mds2Context c) {
         return Stated.anyTrue(
-                c.model().flows().stream()
+                c.flows().stream()
                         .map(f -> Stated.of(
                                 "flow " + f.id() + " over the internet",
                                 f.network().map(n -> n == Flow.Network.INTERNET)))
@@ -135,7 +136,7 @@ final class ConnectivityAnswers {
 
     private static Mds2Answer tls(Mds2Context c) {
         return Stated.anyTrue(
-                c.model().flows().stream()
+                c.flows().stream()
                         .map(f -> Stated.of(
                                 "flow " + f.id() + " encryption "
                                         + f.encryption().map(e -> e.wire()).orElse("unstated"),
@@ -146,7 +147,7 @@ final class ConnectivityAnswers {
 
     private static Mds2Answer nodeAuthentication(Mds2Context c) {
         return Stated.anyTrue(
-                c.model().flows().stream()
+                c.flows().stream()
                         .map(f -> Stated.of(
                                 "flow " + f.id() + " authentication "
                                         + f.authentication().map(a -> a.wire()).orElse("unstated"),
@@ -155,8 +156,11 @@ final class ConnectivityAnswers {
                 "flows[].authentication");
     }
 
+    /** NAUT-2: a firewall or allow-list on a conduit into a zone the product sits in (not the build room's). */
     private static Mds2Answer networkAccessControl(Mds2Context c) {
+        Set<String> zones = c.components().stream().map(Component::zone).collect(java.util.stream.Collectors.toSet());
         List<String> guarded = c.model().conduits().stream()
+                .filter(k -> k.between().stream().anyMatch(zones::contains))
                 .filter(k -> k.guards().contains(Conduit.Guard.FIREWALL)
                         || k.guards().contains(Conduit.Guard.ALLOWLIST)
                         || k.guards().contains(Conduit.Guard.API_GATEWAY))
@@ -165,7 +169,8 @@ final class ConnectivityAnswers {
                                 ", ", k.guards().stream().map(g -> g.wire()).toList()))
                 .toList();
         return guarded.isEmpty()
-                ? Mds2Answer.notStated("conduits[].guards (firewall, allow-list, API gateway)")
+                ? Mds2Answer.notStated(
+                        "conduits[].guards (firewall, allow-list, API gateway) into a zone of the product")
                 : Mds2Answer.yes(guarded, "");
     }
 }

@@ -20,8 +20,12 @@ final class DataAnswers {
         answers.put("phi-stored", DataAnswers::stored);
         answers.put("phi-in-database", DataAnswers::inDatabase);
         answers.put("phi-exchanged", DataAnswers::exchanged);
-        answers.put("phi-export-print", c -> export(c, Capabilities.PhiExport.PRINT));
-        answers.put("phi-export-removable", c -> export(c, Capabilities.PhiExport.REMOVABLE_MEDIA));
+        answers.put("phi-export-print", c -> export(c, Capabilities.PhiExport.PRINT, Set.of()));
+        // USB export may be to a memory stick, so a list naming usb does not rule removable media out.
+        answers.put(
+                "phi-export-removable",
+                c -> export(c, Capabilities.PhiExport.REMOVABLE_MEDIA, Set.of(Capabilities.PhiExport.USB)));
+        answers.put("removable-media", DataAnswers::removableMedia);
         answers.put(
                 "phi-over-cable",
                 c -> overInterface(
@@ -37,7 +41,7 @@ final class DataAnswers {
                 "all-encrypted-at-rest",
                 c -> atRest(
                         c,
-                        c.model().components().stream()
+                        c.components().stream()
                                 .filter(x -> !x.stores().isEmpty())
                                 .toList(),
                         "components storing data"));
@@ -58,10 +62,16 @@ final class DataAnswers {
                         components(c, x -> x.logging().tamperProtected(), "logging.tamperProtected"),
                         "components[].logging.tamperProtected"));
         answers.put("audit-forwarded", DataAnswers::forwarded);
-        answers.put("audit-login", c -> auditEvent(c, Capabilities.AuditEvent.LOGIN));
-        answers.put("audit-data-change", c -> auditEvent(c, Capabilities.AuditEvent.CONFIGURATION_CHANGE));
-        answers.put("audit-export", c -> auditEvent(c, Capabilities.AuditEvent.EXPORT));
-        answers.put("audit-update", c -> auditEvent(c, Capabilities.AuditEvent.SOFTWARE_UPDATE));
+        answers.put(
+                "audit-login",
+                c -> auditEvent(c, Set.of(Capabilities.AuditEvent.LOGIN, Capabilities.AuditEvent.LOGOUT)));
+        answers.put(
+                "audit-data-change",
+                c -> auditEvent(
+                        c,
+                        Set.of(Capabilities.AuditEvent.CONFIGURATION_CHANGE, Capabilities.AuditEvent.THERAPY_CHANGE)));
+        answers.put("audit-export", c -> auditEvent(c, Set.of(Capabilities.AuditEvent.EXPORT)));
+        answers.put("audit-update", c -> auditEvent(c, Set.of(Capabilities.AuditEvent.SOFTWARE_UPDATE)));
         answers.put("audit-encrypted-in-transit", DataAnswers::auditEncrypted);
     }
 
@@ -113,15 +123,46 @@ final class DataAnswers {
                 : Mds2Answer.yes(facts, "");
     }
 
-    private static Mds2Answer export(Mds2Context c, Capabilities.PhiExport way) {
+    /**
+     * Whether personal data leaves this way: yes when a component lists it; no when every component states
+     * its list and none names it or a way ({@code maybe}) that could be it.
+     */
+    private static Mds2Answer export(Mds2Context c, Capabilities.PhiExport way, Set<Capabilities.PhiExport> maybe) {
         List<Stated> facts = new ArrayList<>();
-        for (Component x : c.model().components()) {
+        for (Component x : c.components()) {
             Optional<List<Capabilities.PhiExport>> exports = x.capabilities().flatMap(Capabilities::phiExport);
+            Optional<List<Capabilities.PhiExport>> undecided =
+                    exports.filter(l -> !l.contains(way) && l.stream().anyMatch(maybe::contains));
             facts.add(Stated.of(
-                    "component " + x.id() + " capabilities.phiExport " + way.wire(),
-                    exports.map(l -> l.contains(way))));
+                    "component " + x.id() + " capabilities.phiExport "
+                            + exports.map(l -> l.isEmpty()
+                                            ? "[]"
+                                            : String.join(
+                                                    ", ",
+                                                    l.stream()
+                                                            .map(e -> e.wire())
+                                                            .toList()))
+                                    .orElse("unstated"),
+                    undecided.isPresent() ? Optional.empty() : exports.map(l -> l.contains(way))));
         }
         return Stated.anyTrue(facts, "components[].capabilities.phiExport");
+    }
+
+    /**
+     * CONN-1.2.3: removable memory is supported when a component exports to it. No list rules it out: the
+     * device may take removable media for updates or service as well.
+     */
+    private static Mds2Answer removableMedia(Mds2Context c) {
+        List<String> yes = c.components().stream()
+                .filter(x -> x.capabilities()
+                        .flatMap(Capabilities::phiExport)
+                        .map(l -> l.contains(Capabilities.PhiExport.REMOVABLE_MEDIA))
+                        .orElse(false))
+                .map(x -> "component " + x.id() + " capabilities.phiExport removable-media")
+                .toList();
+        return yes.isEmpty()
+                ? Mds2Answer.notStated("removable media use (components[].capabilities.phiExport removable-media)")
+                : Mds2Answer.yes(yes, "");
     }
 
     private static Mds2Answer overInterface(Mds2Context c, Predicate<Component.Interface> kind) {
@@ -201,7 +242,7 @@ final class DataAnswers {
 
     private static Mds2Answer transmissionIntegrity(Mds2Context c) {
         return Stated.anyTrue(
-                c.model().flows().stream()
+                c.flows().stream()
                         .map(f -> Stated.of(
                                 "flow " + f.id() + " integrity "
                                         + f.integrity().map(i -> i.wire()).orElse("unstated"),
@@ -212,7 +253,7 @@ final class DataAnswers {
 
     private static Mds2Answer capability(Mds2Context c, Function<Capabilities, Optional<Boolean>> read, String key) {
         return Stated.anyTrue(
-                c.model().components().stream()
+                c.components().stream()
                         .map(x -> Stated.of(
                                 "component " + x.id() + " capabilities." + key,
                                 x.capabilities().flatMap(read)))
@@ -220,23 +261,17 @@ final class DataAnswers {
                 "components[].capabilities." + key);
     }
 
+    /**
+     * EMRG-1 asks for a break-glass feature; only the capability says so. An emergency use case is a
+     * situation the device is used in, not a way to bypass its access control.
+     */
     private static Mds2Answer emergencyAccess(Mds2Context c) {
-        List<String> useCases = c.model().useCases().stream()
-                .filter(u -> u.state()
-                        .map(s -> s == dev.vigil.engine.model.UseCase.State.EMERGENCY)
-                        .orElse(false))
-                .map(u -> "use case " + u.id() + " (state emergency)")
-                .toList();
-        Mds2Answer stated = capability(c, Capabilities::emergencyAccess, "emergencyAccess");
-        if (stated.value() == Mds2Answer.Value.YES || useCases.isEmpty()) {
-            return stated;
-        }
-        return Mds2Answer.yes(useCases, "an emergency use case is modelled");
+        return capability(c, Capabilities::emergencyAccess, "emergencyAccess");
     }
 
     private static Mds2Answer forwarded(Mds2Context c) {
         List<Stated> facts = new ArrayList<>();
-        for (Component x : c.model().components()) {
+        for (Component x : c.components()) {
             if (x.logging().securityEvents().orElse(false)) {
                 facts.add(Stated.of(
                         "component " + x.id() + " logging.forwardedTo "
@@ -249,25 +284,27 @@ final class DataAnswers {
                 : Stated.anyTrue(facts, "components[].logging.forwardedTo");
     }
 
-    private static Mds2Answer auditEvent(Mds2Context c, Capabilities.AuditEvent event) {
+    /** An event kind is recorded when a component lists one of {@code events}; an empty list records none. */
+    private static Mds2Answer auditEvent(Mds2Context c, Set<Capabilities.AuditEvent> events) {
+        String names =
+                String.join(" or ", events.stream().map(e -> e.wire()).sorted().toList());
         List<Stated> facts = new ArrayList<>();
-        for (Component x : c.model().components()) {
-            Optional<List<Capabilities.AuditEvent>> events = x.capabilities().flatMap(Capabilities::auditEvents);
-            facts.add(Stated.of(
-                    "component " + x.id() + " capabilities.auditEvents " + event.wire(),
-                    events.map(l -> l.contains(event))));
+        for (Component x : c.components()) {
+            Optional<List<Capabilities.AuditEvent>> listed = x.capabilities().flatMap(Capabilities::auditEvents);
+            facts.add(Stated.of("component " + x.id() + " capabilities.auditEvents " + names, listed.map(l -> l.stream()
+                    .anyMatch(events::contains))));
         }
         return Stated.anyTrue(facts, "components[].capabilities.auditEvents");
     }
 
     private static Mds2Answer auditEncrypted(Mds2Context c) {
         List<Stated> facts = new ArrayList<>();
-        for (Component x : c.model().components()) {
+        for (Component x : c.components()) {
             Optional<String> target = x.logging().forwardedTo();
             if (target.isEmpty()) {
                 continue;
             }
-            c.model().flows().stream()
+            c.flows().stream()
                     .filter(f -> f.from().equals(x.id()) && f.to().equals(target.get()))
                     .forEach(f -> facts.add(Stated.of(
                             "log flow " + f.id() + " encryption "
@@ -280,7 +317,7 @@ final class DataAnswers {
     }
 
     private static List<Stated> components(Mds2Context c, Function<Component, Optional<Boolean>> read, String key) {
-        return c.model().components().stream()
+        return c.components().stream()
                 .map(x -> Stated.of("component " + x.id() + " " + key, read.apply(x)))
                 .toList();
     }

@@ -46,7 +46,8 @@ final class DeviceAnswers {
         answers.put("remote-update", DeviceAnswers::remoteUpdate);
         answers.put("third-party-patches", DeviceAnswers::thirdPartyPatches);
         answers.put("firmware", DeviceAnswers::firmware);
-        answers.put("anti-malware", c -> hardening(c, Component.Hardening::antiMalware, "antiMalware"));
+        answers.put("anti-malware-software", c -> antiMalware(c, false));
+        answers.put("anti-malware", c -> antiMalware(c, true));
         answers.put(
                 "application-allowlist",
                 c -> hardening(c, Component.Hardening::applicationAllowlist, "applicationAllowlist"));
@@ -71,7 +72,6 @@ final class DeviceAnswers {
         answers.put("secure-development", c -> lifecycleYes(c, Phase.DEVELOPMENT, "secureCodingStandard"));
         answers.put("composition-analysis", c -> lifecycleYes(c, Phase.DEVELOPMENT, "softwareCompositionAnalysis"));
         answers.put("support-dates", DeviceAnswers::supportDates);
-        answers.put("end-of-support-plan", c -> lifecycleYes(c, Phase.END_OF_LIFE, "endOfSupport"));
         answers.put("customer-documentation", c -> lifecycleYes(c, Phase.FIRST_USE, "customerSecurityDocumentation"));
         answers.put("data-sanitization", c -> lifecycleYes(c, Phase.END_OF_LIFE, "dataSanitization"));
     }
@@ -113,7 +113,7 @@ final class DeviceAnswers {
     }
 
     private static Mds2Answer networkUse(Mds2Context c) {
-        List<Flow> flows = c.model().flows();
+        List<Flow> flows = c.flows();
         if (flows.isEmpty()) {
             return Mds2Answer.notStated("flows");
         }
@@ -129,21 +129,19 @@ final class DeviceAnswers {
     }
 
     private static Mds2Answer dataFlowDiagram(Mds2Context c) {
-        return c.model().flows().isEmpty()
+        return c.flows().isEmpty()
                 ? Mds2Answer.notStated("flows (the data-flow diagram is drawn from them)")
                 : Mds2Answer.yes(
-                        List.of(c.model().flows().size() + " flows in the model"),
+                        List.of(c.flows().size() + " flows in the model"),
                         "vigil diagrams and vigil documents draw the data-flow view from the model");
     }
 
     private static List<Component> hardware(Mds2Context c) {
-        return c.model().components().stream()
-                .filter(x -> HARDWARE.contains(x.kind()))
-                .toList();
+        return c.components().stream().filter(x -> HARDWARE.contains(x.kind())).toList();
     }
 
     private static Mds2Answer softwareOnly(Mds2Context c) {
-        if (c.model().components().isEmpty()) {
+        if (c.components().isEmpty()) {
             return Mds2Answer.notStated("components");
         }
         List<String> hw = hardware(c).stream()
@@ -162,11 +160,19 @@ final class DeviceAnswers {
         return Mds2Answer.notStated(samd.facts(), "how the software-only device is hosted");
     }
 
+    /** CSUP-1: an update entry, or a product component that declares the software it runs, needs updates. */
     private static Mds2Answer updatable(Mds2Context c) {
-        List<String> updates = c.model().updates().stream()
+        List<String> facts = new ArrayList<>(c.model().updates().stream()
                 .map(u -> "update " + u.id() + " of " + u.target())
-                .toList();
-        return updates.isEmpty() ? Mds2Answer.notStated("updates") : Mds2Answer.yes(updates, "");
+                .toList());
+        c.components().stream()
+                .filter(x -> x.software().isPresent())
+                .forEach(x -> facts.add("component " + x.id() + " declares software"
+                        + x.software()
+                                .flatMap(Component.Software::os)
+                                .map(o -> " (" + o + ")")
+                                .orElse("")));
+        return facts.isEmpty() ? Mds2Answer.notStated("updates or components[].software") : Mds2Answer.yes(facts, "");
     }
 
     private static Mds2Answer operatingSystem(Mds2Context c) {
@@ -186,27 +192,44 @@ final class DeviceAnswers {
                 : Mds2Answer.yes(hw, "hardware components carry firmware");
     }
 
+    /**
+     * CSUP-2.3, CSUP-3.3, RMOT-3: an update that travels over a network (internet or the hospital's) is
+     * installed remotely; No only when every flow of every update path is a physical connection.
+     */
     private static Mds2Answer remoteUpdate(Mds2Context c) {
         List<Update> updates = c.model().updates();
         if (updates.isEmpty()) {
             return Mds2Answer.notStated("updates");
         }
         List<String> remote = new ArrayList<>();
+        List<String> physical = new ArrayList<>();
+        int flows = 0;
         for (Update u : updates) {
             for (String flowId : u.path()) {
                 Flow f = c.model().flow(flowId);
-                if (f.network().map(n -> n == Flow.Network.INTERNET).orElse(false)) {
-                    remote.add("update " + u.id() + " travels over flow " + f.id() + " (internet)");
+                flows++;
+                Optional<Flow.Network> network = f.network();
+                if (network.map(n -> n == Flow.Network.INTERNET || n == Flow.Network.LOCAL)
+                        .orElse(false)) {
+                    remote.add("update " + u.id() + " travels over flow " + f.id() + " ("
+                            + network.get().wire() + ")");
+                } else if (network.map(n -> n == Flow.Network.PHYSICAL).orElse(false)) {
+                    physical.add("update " + u.id() + " flow " + f.id() + " (physical)");
                 }
             }
         }
-        return remote.isEmpty() ? Mds2Answer.notStated("an update path over the internet") : Mds2Answer.yes(remote, "");
+        if (!remote.isEmpty()) {
+            return Mds2Answer.yes(remote, "");
+        }
+        return !physical.isEmpty() && physical.size() == flows
+                ? Mds2Answer.no(physical, "updates are installed only over a physical connection")
+                : Mds2Answer.notStated(physical, "flows[].network of the update paths");
     }
 
     private static Mds2Answer thirdPartyPatches(Mds2Context c) {
         List<String> hdo = new ArrayList<>();
         List<String> other = new ArrayList<>();
-        for (Component x : c.model().components()) {
+        for (Component x : c.components()) {
             x.capabilities()
                     .flatMap(Capabilities::thirdPartySoftwareUpdates)
                     .ifPresent(p -> (p == Capabilities.PatchInstaller.HDO ? hdo : other)
@@ -220,9 +243,39 @@ final class DeviceAnswers {
                 : Mds2Answer.no(other, "");
     }
 
+    /**
+     * CSUP-4 asks whether the device contains anti-malware software ({@code mechanism} false); MLDP-2 whether
+     * it supports anti-malware software or another mechanism such as allow-listing ({@code mechanism} true).
+     * A component answers from hardening.antiMalware and capabilities.malwareProtection.
+     */
+    private static Mds2Answer antiMalware(Mds2Context c, boolean mechanism) {
+        List<Component> scope = hardware(c).isEmpty() ? c.components() : hardware(c);
+        List<Stated> facts = new ArrayList<>();
+        for (Component x : scope) {
+            Optional<Boolean> software = x.hardening().antiMalware();
+            Optional<Capabilities.MalwareProtection> protection =
+                    x.capabilities().flatMap(Capabilities::malwareProtection);
+            Optional<Boolean> byProtection = protection.flatMap(p -> switch (p) {
+                case ANTIVIRUS -> Optional.of(true);
+                case ALLOWLIST -> mechanism ? Optional.of(true) : Optional.empty();
+                case NONE, NOT_APPLICABLE -> Optional.of(false);
+            });
+            Optional<Boolean> value = software.orElse(false) || byProtection.orElse(false)
+                    ? Optional.of(true)
+                    : software.isPresent() || byProtection.isPresent() ? Optional.of(false) : Optional.empty();
+            facts.add(Stated.of(
+                    "component " + x.id() + " hardening.antiMalware "
+                            + software.map(b -> b ? "true" : "false").orElse("unstated")
+                            + ", capabilities.malwareProtection "
+                            + protection.map(p -> p.wire()).orElse("unstated"),
+                    value));
+        }
+        return Stated.anyTrue(facts, "components[].hardening.antiMalware or capabilities.malwareProtection");
+    }
+
     private static Mds2Answer hardening(
             Mds2Context c, Function<Component.Hardening, Optional<Boolean>> read, String key) {
-        List<Component> scope = hardware(c).isEmpty() ? c.model().components() : hardware(c);
+        List<Component> scope = hardware(c).isEmpty() ? c.components() : hardware(c);
         return Stated.anyTrue(
                 scope.stream()
                         .map(x -> Stated.of("component " + x.id() + " hardening." + key, read.apply(x.hardening())))
@@ -232,7 +285,7 @@ final class DeviceAnswers {
 
     private static Mds2Answer unneededPorts(Mds2Context c) {
         List<String> open = new ArrayList<>();
-        for (Component x : c.model().components()) {
+        for (Component x : c.components()) {
             for (Component.Interface i : x.interfaces()) {
                 if (i.isDebug() && i.enabledInField()) {
                     open.add("interface " + i.id() + " (" + i.type().wire() + ") enabled in the field");
@@ -287,10 +340,10 @@ final class DeviceAnswers {
     }
 
     private static Mds2Answer sbomAvailable(Mds2Context c) {
-        if (c.model().components().isEmpty()) {
+        if (c.components().isEmpty()) {
             return Mds2Answer.notStated("components");
         }
-        List<String> sboms = c.model().components().stream()
+        List<String> sboms = c.components().stream()
                 .filter(x -> x.sbom().isPresent())
                 .map(x -> "component " + x.id() + " sbom " + x.sbom().get())
                 .toList();
@@ -311,7 +364,7 @@ final class DeviceAnswers {
 
     private static Mds2Answer supportDates(Mds2Context c) {
         List<String> dates = new ArrayList<>();
-        c.model().components().forEach(x -> x.software()
+        c.components().forEach(x -> x.software()
                 .flatMap(Component.Software::supportEnds)
                 .ifPresent(d -> dates.add("component " + x.id() + " support ends " + d)));
         c.lifecycle(Phase.END_OF_LIFE, "endOfSupport").ifPresent(dates::add);

@@ -54,13 +54,29 @@ public record Mds2Catalog(String form, String edition, List<Mds2Section> section
                             "question-id",
                             "question id '" + id + "' is duplicated or outside its section " + code);
                 }
-                questions.add(new Mds2Question(id, code, question.text("ask"), question.text("answer")));
+                Optional<Mds2Question.Gate> gate =
+                        question.optionalText("notApplicableWhen").flatMap(g -> gate(g, ids, check, question));
+                questions.add(new Mds2Question(id, code, question.text("ask"), question.text("answer"), gate));
             }
             sections.add(new Mds2Section(code, section.text("title"), questions));
         }
         check.failIfBroken(RESOURCE);
         Fields r = root.orElseThrow();
         return new Mds2Catalog(r.text("form"), r.text("edition"), sections);
+    }
+
+    /** "PLOK-1 Yes": an earlier question id and the answer (Yes or No) that makes this one N/A. */
+    private static Optional<Mds2Question.Gate> gate(String text, Set<String> earlier, ResourceCheck check, Fields at) {
+        String[] parts = text.trim().split("\\s+");
+        if (parts.length == 2 && earlier.contains(parts[0]) && (parts[1].equals("Yes") || parts[1].equals("No"))) {
+            return Optional.of(new Mds2Question.Gate(
+                    parts[0], parts[1].equals("Yes") ? Mds2Answer.Value.YES : Mds2Answer.Value.NO));
+        }
+        check.error(
+                at.location("notApplicableWhen"),
+                "question-gate",
+                "notApplicableWhen '" + text + "' must name an earlier question id and Yes or No, e.g. 'PLOK-1 Yes'");
+        return Optional.empty();
     }
 
     /** The file's shape (a method: the catalog is read while the class initializes); question ids are the form's own (upper case), so they are text, checked above. */
@@ -82,13 +98,18 @@ public record Mds2Catalog(String form, String edition, List<Mds2Section> section
                                 req("title", text(), "Title"),
                                 req(
                                         "questions",
-                                        list(object(
-                                                "question",
-                                                null,
-                                                "One question",
-                                                req("id", text(), "The form's question id"),
-                                                req("ask", text(), "The question in our words"),
-                                                req("answer", text(), "The model fact that answers it"))),
+                                        list(
+                                                object(
+                                                        "question",
+                                                        null,
+                                                        "One question",
+                                                        req("id", text(), "The form's question id"),
+                                                        req("ask", text(), "The question in our words"),
+                                                        req("answer", text(), "The model fact that answers it"),
+                                                        opt(
+                                                                "notApplicableWhen",
+                                                                text(),
+                                                                "An earlier question and answer that make it N/A, e.g. 'PLOK-1 Yes'"))),
                                         "The questions"))),
                         "The sections in form order"));
     }

@@ -7,13 +7,53 @@ import dev.vigil.engine.model.Flow;
 import dev.vigil.engine.model.Lifecycle;
 import dev.vigil.engine.model.SystemModel;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The model the form is answered from, with the views several answers share. */
+/**
+ * The model the form is answered from, with the views several answers share. The form describes the device a
+ * hospital buys, so answers read only the product's own components ({@link #components()}) and the flows that
+ * reach them: a third party's system, an external system and the manufacturer's build, signing and update
+ * infrastructure are in the model for the threat analysis, and their accounts or encryption say nothing
+ * about the device (a signing service with MFA does not make the pump support MFA).
+ */
 record Mds2Context(SystemModel model, LocalDate date) {
+
+    /** Kinds of component the hospital receives or uses as part of the product. */
+    private static final Set<Component.Kind> PRODUCT = EnumSet.of(
+            Component.Kind.DEVICE,
+            Component.Kind.IMPLANT,
+            Component.Kind.SENSOR,
+            Component.Kind.PROGRAMMER,
+            Component.Kind.MOBILE_APP,
+            Component.Kind.DESKTOP_APP,
+            Component.Kind.WEB_APP,
+            Component.Kind.SERVICE,
+            Component.Kind.DATABASE,
+            Component.Kind.FILE_STORE,
+            Component.Kind.PLC,
+            Component.Kind.HMI,
+            Component.Kind.WORKSTATION);
+
+    /** The product's components: of a product kind and not a third party's (that party's product). */
+    List<Component> components() {
+        return model.components().stream()
+                .filter(c -> PRODUCT.contains(c.kind()))
+                .filter(c ->
+                        c.owner().map(o -> o != Component.Owner.THIRD_PARTY).orElse(true))
+                .toList();
+    }
+
+    /** The flows with at least one end on the product. */
+    List<Flow> flows() {
+        Set<String> product = components().stream().map(Component::id).collect(Collectors.toSet());
+        return model.flows().stream()
+                .filter(f -> product.contains(f.from()) || product.contains(f.to()))
+                .toList();
+    }
 
     /** Ids of the data items that are personal or health data. */
     Set<String> personalData() {
@@ -25,20 +65,20 @@ record Mds2Context(SystemModel model, LocalDate date) {
 
     List<Flow> personalDataFlows() {
         Set<String> personal = personalData();
-        return model.flows().stream()
+        return flows().stream()
                 .filter(f -> f.data().stream().anyMatch(personal::contains))
                 .toList();
     }
 
     List<Component> personalDataStores() {
         Set<String> personal = personalData();
-        return model.components().stream()
+        return components().stream()
                 .filter(c -> c.stores().stream().anyMatch(personal::contains))
                 .toList();
     }
 
     List<Component.Interface> interfaces() {
-        return model.components().stream().flatMap(c -> c.interfaces().stream()).toList();
+        return components().stream().flatMap(c -> c.interfaces().stream()).toList();
     }
 
     Optional<Component.Interface> viaInterface(Flow flow) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,12 +41,32 @@ public record Mds2Disclosure(
         Map<String, Mds2Statement> statements = statements(model, catalog);
         List<Row> rows = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        Map<String, Mds2Answer> answered = new HashMap<>();
         for (Mds2Question q : catalog.questions()) {
-            Mds2Answer derived = Mds2Facts.answer(q, context);
+            Mds2Answer derived = gated(q, answered).orElseGet(() -> Mds2Facts.answer(q, context));
             Mds2Statement statement = statements.get(q.id());
-            rows.add(new Row(q, statement == null ? derived : withStatement(q, derived, statement, warnings)));
+            Mds2Answer answer = statement == null ? derived : withStatement(q, derived, statement, warnings);
+            answered.put(q.id(), answer);
+            rows.add(new Row(q, answer));
         }
         return new Mds2Disclosure(model.system(), date, catalog, rows, warnings);
+    }
+
+    /**
+     * N/A where the form says so: the question's gate (an earlier question) was answered the way that makes
+     * it not apply, e.g. the physical-lock questions once PLOK-1 says the device is software only.
+     */
+    private static java.util.Optional<Mds2Answer> gated(Mds2Question q, Map<String, Mds2Answer> answered) {
+        return q.notApplicableWhen().flatMap(gate -> {
+            Mds2Answer earlier = answered.get(gate.question());
+            if (earlier == null || earlier.value() != gate.answer()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(Mds2Answer.notApplicable(
+                    List.of(gate.question() + " answered " + gate.answer().text()),
+                    "the form asks for N/A when " + gate.question() + " is "
+                            + gate.answer().text()));
+        });
     }
 
     /**
@@ -56,6 +77,10 @@ public record Mds2Disclosure(
     private static Map<String, Mds2Statement> statements(SystemModel model, Mds2Catalog catalog) {
         List<String> questions =
                 catalog.questions().stream().map(Mds2Question::id).toList();
+        Set<String> text = catalog.questions().stream()
+                .filter(q -> !q.takesStatement())
+                .map(Mds2Question::id)
+                .collect(java.util.stream.Collectors.toSet());
         Map<String, Mds2Statement> seen = new HashMap<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (Mds2Statement statement : model.mds2()) {
@@ -70,6 +95,15 @@ public record Mds2Disclosure(
                                                 .map(q -> "; did you mean '" + q + "'?")
                                                 .orElse(
                                                         " (ids look like AUDT-2.2; `vigil mds2 MODEL --format json` lists them)")));
+            }
+            if (text.contains(statement.question())) {
+                problems.add(Diagnostic.error(
+                        at,
+                        "mds2-text-question",
+                        "mds2 question '" + statement.question() + "' is a text field of the form, filled from the"
+                                + " model (system.manufacturer, system.name, system.id and version,"
+                                + " lifecycle.monitoring.psirtContact, system.intendedUse and flows): state it"
+                                + " there, not as yes or no"));
             }
             Mds2Statement first = seen.putIfAbsent(statement.question(), statement);
             if (first != null) {

@@ -19,7 +19,8 @@ final class Mds2Facts {
 
     static Mds2Answer answer(Mds2Question question, Mds2Context context) {
         if (question.answerKey().equals(UNSTATED)) {
-            return Mds2Answer.notStated("format 1 has no fact for this question; answer it by hand");
+            return Mds2Answer.notStated(
+                    "format 1 has no fact for this question; answer it with an mds2 statement in the model");
         }
         Function<Mds2Context, Mds2Answer> answer = ANSWERS.get(question.answerKey());
         if (answer == null) {
@@ -28,6 +29,19 @@ final class Mds2Facts {
         }
         return answer.apply(context);
     }
+
+    /**
+     * Keys of the form's text fields (DOC-1 to DOC-7): filled from the model's own fields, so a yes/no
+     * statement cannot answer them.
+     */
+    static final Set<String> TEXT = Set.of(
+            "manufacturer",
+            "device-description",
+            "device-model",
+            "document-id",
+            "security-contact",
+            "network-use",
+            "release-date");
 
     static Set<String> keys() {
         return ANSWERS.keySet();

@@ -24,6 +24,11 @@ public final class Mds2Workbook {
     static final String SHEET = "MDS2";
     static final List<String> HEADER =
             List.of("Question ID", "Section", "Question (summary)", "Answer", "Detail", "Model facts", "Note");
+    /** Column widths in characters. */
+    private static final int[] WIDTHS = {12, 8, 50, 11, 30, 60, 45};
+    /** The tallest row a spreadsheet allows (409 points). */
+    private static final float MAX_ROW_POINTS = 409f;
+
     /** The row of the column header; the question rows follow it. */
     static final int HEADER_ROW = 4;
 
@@ -86,16 +91,29 @@ public final class Mds2Workbook {
                         row.answer().detail(),
                         String.join("\n", row.answer().facts()),
                         row.answer().note());
+                int lines = 1;
                 for (int i = 0; i < values.size(); i++) {
                     line.createCell(i).setCellValue(fitted(values.get(i)));
                     line.getCell(i).setCellStyle(wrap);
+                    lines = Math.max(lines, wrappedLines(fitted(values.get(i)), WIDTHS[i]));
                 }
+                // Spreadsheet readers do not all grow a row to its wrapped text (LibreOffice keeps the default
+                // height, so the lines overprint the next row): the row is given the height its text needs.
+                line.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * sheet.getDefaultRowHeightInPoints()));
             }
-            int[] widths = {12, 8, 50, 11, 30, 60, 45};
+            int[] widths = WIDTHS;
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, HEADER_ROW + 1);
+            // Printed (or converted to PDF), every column stays on the page and the header repeats: a row
+            // split over two pages would separate a question id from its answer.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, HEADER.size() - 1));
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, r - 1, 0, HEADER.size() - 1));
             book.write(out);
         }
@@ -106,6 +124,16 @@ public final class Mds2Workbook {
         var cell = r.createCell(column);
         cell.setCellValue(fitted(text));
         return cell;
+    }
+
+    /** How many lines the text takes wrapped in a column this many characters wide (the default font is narrower than the width unit, so a little more than the width fits). */
+    static int wrappedLines(String text, int width) {
+        int perLine = Math.max(1, width * 11 / 10);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        return lines;
     }
 
     /** A spreadsheet cell holds at most 32,767 characters; longer text is cut and says where it is whole. */

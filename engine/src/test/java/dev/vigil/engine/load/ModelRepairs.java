@@ -317,9 +317,10 @@ final class ModelRepairs {
         }
     }
 
-    /** unknown-mds2-question, duplicate-mds2-statement, mds2-note-required. */
+    /** unknown-mds2-question, duplicate-mds2-statement, mds2-note-required, mds2-text-question. */
     private void mds2Statements(Map<String, Object> root) {
         List<String> questions = dev.vigil.engine.mds2.Mds2Catalog.standard().questions().stream()
+                .filter(dev.vigil.engine.mds2.Mds2Question::takesStatement)
                 .map(dev.vigil.engine.mds2.Mds2Question::id)
                 .toList();
         Set<String> seen = new HashSet<>();

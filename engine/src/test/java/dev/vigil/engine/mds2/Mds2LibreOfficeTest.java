@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -26,7 +27,7 @@ class Mds2LibreOfficeTest {
     Path dir;
 
     @Test
-    void libreOfficeOpensTheWorkbookAndShowsEveryQuestionIdsRow() throws Exception {
+    void libreOfficeOpensTheWorkbookAndShowsEveryQuestionIdWithItsAnswer() throws Exception {
         assumeTrue(libreOfficeAvailable(), () -> {
             System.out.println("Mds2LibreOfficeTest: skipped, no `libreoffice` on PATH"
                     + " (apt-get install libreoffice-calc-nogui)");
@@ -57,8 +58,21 @@ class Mds2LibreOfficeTest {
         Path pdf = dir.resolve("glucoflow-mds2.pdf");
         assertThat(pdf).as(log).isNotEmptyFile();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Question ID", "GlucoFlow", "STCF-1.1", "PAUT-4", "DOC-1");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document);
+            assertThat(text).contains("Question ID", "Answer", "Model facts", "GlucoFlow");
+            List<String> lines = text.lines().map(String::strip).toList();
+            for (Mds2Disclosure.Row row : disclosure.rows()) {
+                String id = row.question().id();
+                // The id starts its row's first line, and the answer sits on that line (the page is as wide
+                // as the sheet): the converted form still pairs each question with its answer.
+                assertThat(lines)
+                        .as("a line starting with " + id + " and holding its answer '"
+                                + row.answer().value().text() + "'")
+                        .anyMatch(l -> l.startsWith(id + " ")
+                                && l.contains(" " + row.answer().value().text()));
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,6 +123,38 @@ class Mds2StatementsTest {
                 .asString()
                 .contains("model.yaml:13:")
                 .contains("'maybe' is not a valid value; expected one of yes, no, not-applicable");
+    }
+
+    @Test
+    void everyQuestionButTheTextFieldsTakesAStatementAndShowsIt() throws IOException {
+        List<Mds2Question> stated = Mds2Catalog.standard().questions().stream()
+                .filter(Mds2Question::takesStatement)
+                .toList();
+        assertThat(stated).hasSize(Mds2Catalog.standard().questions().size() - 7);
+        String statements = stated.stream()
+                .map(q -> "  - {question: " + q.id() + ", answer: not-applicable, note: checked by hand}")
+                .collect(Collectors.joining("\n"));
+        Mds2Disclosure form = Mds2Disclosure.of(model(statements), DAY);
+        for (Mds2Question q : stated) {
+            Mds2Answer answer = form.row(q.id()).answer();
+            assertThat(answer.facts())
+                    .as(q.id() + " shows the statement behind or beside its answer")
+                    .anySatisfy(f -> assertThat(f).startsWith("mds2 statement at "));
+            assertThat(answer.value()).as(q.id()).isNotEqualTo(Value.NOT_STATED);
+        }
+        assertThat(form.row("PAUT-6").answer().value()).isEqualTo(Value.NOT_APPLICABLE);
+        assertThat(form.row("PAUT-6").answer().note()).isEqualTo("stated by the manufacturer: checked by hand");
+    }
+
+    @Test
+    void aTextFieldOfTheFormIsRefusedAsAStatementAndToldWhereTheModelStatesIt() throws IOException {
+        SystemModel model = model("  - {question: DOC-5, answer: yes, note: psirt@example.com}");
+        assertThatThrownBy(() -> Mds2Disclosure.of(model, DAY))
+                .isInstanceOfSatisfying(
+                        InputException.class, e -> assertThat(e.lines()).anySatisfy(l -> assertThat(l)
+                                .contains("model.yaml:13:")
+                                .contains("'DOC-5' is a text field of the form")
+                                .contains("lifecycle.monitoring.psirtContact")));
     }
 
     private SystemModel model(String statements) throws IOException {
