@@ -290,11 +290,21 @@ public final class IdPlacement {
                 .map(Run::size)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(file + ": no 'Executive summary' heading"));
+        // A heading too long for one line comes out as several runs at the heading size: join them.
+        List<Run> joined = new ArrayList<>();
+        for (Run r : runs) {
+            Run last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && Math.abs(last.size() - heading) < 0.5f && Math.abs(r.size() - heading) < 0.5f) {
+                joined.set(joined.size() - 1, new Run(last.text() + " " + r.text(), heading));
+            } else {
+                joined.add(r);
+            }
+        }
         Map<String, String> anchors = new LinkedHashMap<>();
         d.sections().forEach(s -> anchors.put(s.number() + " " + s.title(), s.anchor()));
         Map<String, StringBuilder> texts = new LinkedHashMap<>();
         StringBuilder current = null;
-        for (Run r : runs) {
+        for (Run r : joined) {
             String line = squeeze(r.text());
             if (Math.abs(r.size() - heading) < 0.5f && anchors.containsKey(line)) {
                 current = texts.computeIfAbsent(anchors.get(line), a -> new StringBuilder());
