@@ -71,7 +71,7 @@ class DocumentTextTest {
         List<GeneratedDocument> documents =
                 Documents.make(result, DocumentOptions.on(DAY), Documents.sets("all"), SourceResolver.fileSystem());
         List<Path> written = Documents.write(documents, Documents.Format.PDF, dir.resolve("out"), "vigil test");
-        boolean pdftotext = pdftotextAvailable();
+        boolean pdftotext = DocumentsPdfTest.PageImages.popplerToolAvailable("pdftotext");
         if (!pdftotext) {
             System.out.println("DocumentTextTest: pdftotext not found; only PDFBox reads the text"
                     + " (apt-get install poppler-utils)");
@@ -134,21 +134,6 @@ class DocumentTextTest {
         model.flows().forEach(f -> ids.add(f.id()));
         findings.forEach(f -> ids.add(f.id()));
         return ids;
-    }
-
-    private static boolean pdftotextAvailable() {
-        try {
-            Process p = new ProcessBuilder("pdftotext", "-v")
-                    .redirectErrorStream(true)
-                    .start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String pdftotext(Path pdf) throws IOException, InterruptedException {

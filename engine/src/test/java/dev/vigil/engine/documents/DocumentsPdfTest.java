@@ -356,10 +356,14 @@ class DocumentsPdfTest {
         private PageImages() {}
 
         static boolean pdftoppmAvailable() {
+            return popplerToolAvailable("pdftoppm");
+        }
+
+        /** Whether poppler's {@code tool} runs here (its {@code -v} exits 0). */
+        static boolean popplerToolAvailable(String tool) {
             try {
-                Process p = new ProcessBuilder("pdftoppm", "-v")
-                        .redirectErrorStream(true)
-                        .start();
+                Process p =
+                        new ProcessBuilder(tool, "-v").redirectErrorStream(true).start();
                 p.getInputStream().readAllBytes();
                 return p.waitFor() == 0;
             } catch (IOException e) {
