@@ -65,7 +65,12 @@ public final class DocumentPdf {
     }
 
     private static InputStream open(String file) {
-        return new ByteArrayInputStream(WITHOUT_LIGATURES.computeIfAbsent(file, DocumentPdf::withoutLigatures));
+        return new ByteArrayInputStream(embeddedFont(file));
+    }
+
+    /** The font file as the PDFs embed it (without ligatures); PrintLayout measures widths on the same bytes. */
+    static byte[] embeddedFont(String file) {
+        return WITHOUT_LIGATURES.computeIfAbsent(file, DocumentPdf::withoutLigatures);
     }
 
     private static byte[] withoutLigatures(String file) {

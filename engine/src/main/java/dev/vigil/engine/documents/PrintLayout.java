@@ -1,7 +1,6 @@
 package dev.vigil.engine.documents;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,19 +115,15 @@ public final class PrintLayout {
     private record Font(float[] widthsEm) {
 
         static Font load(String file) {
-            try (InputStream in = PrintLayout.class.getClassLoader().getResourceAsStream("fonts/dejavu/" + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("font fonts/dejavu/" + file + " is missing from the class path");
+            try (TrueTypeFont font =
+                    new TTFParser().parse(new RandomAccessReadBuffer(DocumentPdf.embeddedFont(file)))) {
+                CmapLookup unicode = font.getUnicodeCmapLookup();
+                float unitsPerEm = font.getUnitsPerEm();
+                float[] widths = new float[0x10000];
+                for (int codePoint = 0; codePoint < widths.length; codePoint++) {
+                    widths[codePoint] = font.getAdvanceWidth(unicode.getGlyphId(codePoint)) / unitsPerEm;
                 }
-                try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
-                    CmapLookup unicode = font.getUnicodeCmapLookup();
-                    float unitsPerEm = font.getUnitsPerEm();
-                    float[] widths = new float[0x10000];
-                    for (int codePoint = 0; codePoint < widths.length; codePoint++) {
-                        widths[codePoint] = font.getAdvanceWidth(unicode.getGlyphId(codePoint)) / unitsPerEm;
-                    }
-                    return new Font(widths);
-                }
+                return new Font(widths);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
