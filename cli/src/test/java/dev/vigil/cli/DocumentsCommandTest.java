@@ -99,17 +99,7 @@ class DocumentsCommandTest {
                 .replace("version: 2.4.0", "version: 2.3.0");
         Path old = Files.writeString(dir.resolve("old.yaml"), older);
         Path out = dir.resolve("docs");
-        CommandRun run = CommandRun.of(
-                "documents",
-                GLUCOFLOW.toString(),
-                "--out",
-                out.toString(),
-                "--set",
-                "customer",
-                "--format",
-                "html",
-                "--since",
-                old.toString());
+        CommandRun run = customerHtmlSince(old, out);
         assertThat(run.exitCode()).as(run.err()).isZero();
         String html = Files.readString(out.resolve("customer-security.html"));
         assertThat(html)
@@ -122,17 +112,7 @@ class DocumentsCommandTest {
     void sinceAModelOfAnotherSystemIsRefusedInOneLine() throws IOException {
         String other = Files.readString(GLUCOFLOW).replace("id: glucoflow", "id: other-pump");
         Path old = Files.writeString(dir.resolve("other.yaml"), other);
-        CommandRun run = CommandRun.of(
-                "documents",
-                GLUCOFLOW.toString(),
-                "--out",
-                dir.resolve("docs").toString(),
-                "--set",
-                "customer",
-                "--format",
-                "html",
-                "--since",
-                old.toString());
+        CommandRun run = customerHtmlSince(old, dir.resolve("docs"));
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("'other-pump'", "'glucoflow'", "same system");
@@ -143,21 +123,26 @@ class DocumentsCommandTest {
     void sinceAModelThatCannotBeReadIsOneLineAndExitTwo() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "vigil: 1\nsystem: [\n");
         for (Path old : new Path[] {dir.resolve("missing.yaml"), broken, dir}) {
-            CommandRun run = CommandRun.of(
-                    "documents",
-                    GLUCOFLOW.toString(),
-                    "--out",
-                    dir.resolve("docs").toString(),
-                    "--set",
-                    "customer",
-                    "--format",
-                    "html",
-                    "--since",
-                    old.toString());
+            CommandRun run = customerHtmlSince(old, dir.resolve("docs"));
             assertThat(run.exitCode()).as(old.toString()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
             assertThat(run.err()).as(old.toString()).doesNotContain("Exception", "\tat ");
         }
         assertThat(dir.resolve("docs")).doesNotExist();
+    }
+
+    /** The customer set of GlucoFlow as HTML into {@code out}, with the change summary since {@code old}. */
+    private static CommandRun customerHtmlSince(Path old, Path out) {
+        return CommandRun.of(
+                "documents",
+                GLUCOFLOW.toString(),
+                "--out",
+                out.toString(),
+                "--set",
+                "customer",
+                "--format",
+                "html",
+                "--since",
+                old.toString());
     }
 }
